@@ -1,0 +1,227 @@
+package org.acarules.definitions;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** Reads {@code parameters/**.yaml} into typed, dated parameters, refusing any file that breaks the format. */
+public final class ParameterLoader {
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS); // 0.0956 stays exactly 0.0956
+
+    public ParameterStore load(Path definitionsDir) {
+        Path root = definitionsDir.resolve("parameters");
+        if (!Files.isDirectory(root)) {
+            throw new DefinitionException(root.toString(), "", "parameters folder not found");
+        }
+        Map<String, Parameter> parameters = new LinkedHashMap<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
+                Parameter parameter = parse(root, file);
+                parameters.put(parameter.id(), parameter);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new ParameterStore(parameters, RulesetDefinition.load(definitionsDir));
+    }
+
+    Parameter parse(Path root, Path file) {
+        String name = root.getParent().relativize(file).toString().replace('\\', '/');
+        String id = root.relativize(file).toString().replace('\\', '/').replaceAll("\\.yaml$", "").replace('/', '.');
+        JsonNode doc;
+        try {
+            doc = YAML.readTree(file.toFile());
+        } catch (IOException e) {
+            throw new DefinitionException(name, "", "not valid YAML: " + e.getMessage());
+        }
+        if (doc == null || !doc.isObject()) {
+            throw new DefinitionException(name, "", "expected a mapping with description, metadata and values");
+        }
+        String description = requiredText(doc, "description", name);
+        JsonNode metadata = doc.path("metadata");
+        String unit = requiredText(metadata, "unit", name, "metadata.unit");
+        ParameterType type;
+        try {
+            type = ParameterType.parse(metadata.path("type").asText(null));
+        } catch (IllegalArgumentException e) {
+            throw new DefinitionException(name, "metadata.type", "unknown type " + metadata.path("type").asText());
+        }
+        List<Reference> references = references(metadata.path("reference"), name);
+        String breakdown = metadata.path("breakdown").asText(null);
+        if (breakdown != null && !breakdown.equals("state")) {
+            throw new DefinitionException(name, "metadata.breakdown", "only 'state' is supported, not " + breakdown);
+        }
+        Integer rounding = metadata.hasNonNull("rounding") ? metadata.get("rounding").asInt() : null;
+        JsonNode values = doc.path("values");
+        if (!values.isObject() || values.isEmpty()) {
+            throw new DefinitionException(name, "values", "missing or empty");
+        }
+        if (breakdown == null) {
+            return new Parameter(id, name, description, unit, type, false, references,
+                    datedValues(values, "values", name, type, rounding), Map.of());
+        }
+        Map<String, DatedValues> byState = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = values.fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> entry = it.next();
+            if (!entry.getKey().matches("[A-Z]{2}")) {
+                throw new DefinitionException(name, "values." + entry.getKey(), "expected a two-letter state code");
+            }
+            byState.put(entry.getKey(), datedValues(entry.getValue(), "values." + entry.getKey(), name, type, rounding));
+        }
+        return new Parameter(id, name, description, unit, type, true, references, null, Map.copyOf(byState));
+    }
+
+    private static List<Reference> references(JsonNode node, String file) {
+        if (!node.isArray() || node.isEmpty()) {
+            throw new DefinitionException(file, "metadata.reference", "at least one reference to a primary source is required");
+        }
+        List<Reference> references = new ArrayList<>();
+        for (JsonNode ref : node) {
+            if (ref.isTextual()) {
+                references.add(new Reference(ref.asText(), null));
+            } else {
+                references.add(new Reference(requiredText(ref, "title", file, "metadata.reference.title"),
+                        ref.path("href").asText(null)));
+            }
+        }
+        return List.copyOf(references);
+    }
+
+    private static DatedValues datedValues(JsonNode node, String key, String file, ParameterType type, Integer rounding) {
+        if (!node.isObject() || node.isEmpty()) {
+            throw new DefinitionException(file, key, "expected a map of ISO dates to values");
+        }
+        Map<LocalDate, Optional<Object>> values = new LinkedHashMap<>();
+        LocalDate previous = null;
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> entry = it.next();
+            String dateKey = key + "." + entry.getKey();
+            LocalDate date;
+            try {
+                date = LocalDate.parse(entry.getKey());
+            } catch (DateTimeParseException e) {
+                throw new DefinitionException(file, dateKey, "not an ISO date (YYYY-MM-DD)");
+            }
+            if (previous != null && !date.isAfter(previous)) {
+                throw new DefinitionException(file, dateKey, "dates must ascend; " + date + " follows " + previous);
+            }
+            previous = date;
+            JsonNode raw = entry.getValue();
+            if (raw != null && raw.isObject() && raw.has("value")) {
+                raw = raw.get("value"); // the {value, reference, note} form
+            }
+            values.put(date, Optional.ofNullable(typed(raw, type, file, dateKey, rounding)));
+        }
+        return new DatedValues(values);
+    }
+
+    private static Object typed(JsonNode raw, ParameterType type, String file, String key, Integer rounding) {
+        if (raw == null || raw instanceof NullNode) {
+            return null;
+        }
+        return switch (type) {
+            case NUMBER -> decimal(raw, file, key);
+            case BOOL -> {
+                if (!raw.isBoolean()) {
+                    throw new DefinitionException(file, key, "expected true or false");
+                }
+                yield raw.asBoolean();
+            }
+            case TEXT -> {
+                if (!raw.isValueNode()) {
+                    throw new DefinitionException(file, key, "expected text");
+                }
+                yield raw.asText();
+            }
+            case LINEAR_SCALE -> scale(raw, file, key, rounding);
+            case POVERTY_GUIDELINE -> guideline(raw, file, key);
+        };
+    }
+
+    private static BigDecimal decimal(JsonNode raw, String file, String key) {
+        if (!raw.isNumber()) {
+            throw new DefinitionException(file, key, "expected a number, found " + raw);
+        }
+        return raw.decimalValue();
+    }
+
+    private static LinearScale scale(JsonNode raw, String file, String key, Integer rounding) {
+        if (!raw.isArray() || raw.isEmpty()) {
+            throw new DefinitionException(file, key, "expected a list of brackets {from, to, initial, final}");
+        }
+        List<LinearScale.Bracket> brackets = new ArrayList<>();
+        BigDecimal expectedFrom = null;
+        for (int i = 0; i < raw.size(); i++) {
+            JsonNode b = raw.get(i);
+            String bracketKey = key + "[" + i + "]";
+            for (String field : List.of("from", "initial", "final")) {
+                if (!b.hasNonNull(field)) {
+                    throw new DefinitionException(file, bracketKey + "." + field, "missing");
+                }
+            }
+            BigDecimal from = decimal(b.get("from"), file, bracketKey + ".from");
+            BigDecimal to = b.hasNonNull("to") ? decimal(b.get("to"), file, bracketKey + ".to") : null;
+            if (expectedFrom != null && from.compareTo(expectedFrom) != 0) {
+                throw new DefinitionException(file, bracketKey + ".from", "brackets must be contiguous: expected " + expectedFrom);
+            }
+            if (to != null && to.compareTo(from) <= 0) {
+                throw new DefinitionException(file, bracketKey + ".to", "must be above from");
+            }
+            if (to == null && i != raw.size() - 1) {
+                throw new DefinitionException(file, bracketKey + ".to", "only the last bracket may be open-ended");
+            }
+            brackets.add(new LinearScale.Bracket(from, to, decimal(b.get("initial"), file, bracketKey + ".initial"),
+                    decimal(b.get("final"), file, bracketKey + ".final")));
+            expectedFrom = to;
+        }
+        return new LinearScale(List.copyOf(brackets), rounding);
+    }
+
+    private static PovertyGuideline guideline(JsonNode raw, String file, String key) {
+        JsonNode sizes = raw.path("sizes");
+        if (!sizes.isArray() || sizes.isEmpty()) {
+            throw new DefinitionException(file, key + ".sizes", "expected the guideline for household sizes 1, 2, ...");
+        }
+        List<BigDecimal> amounts = new ArrayList<>();
+        for (int i = 0; i < sizes.size(); i++) {
+            BigDecimal amount = decimal(sizes.get(i), file, key + ".sizes[" + i + "]");
+            if (!amounts.isEmpty() && amount.compareTo(amounts.get(amounts.size() - 1)) <= 0) {
+                throw new DefinitionException(file, key + ".sizes[" + i + "]", "must exceed the guideline for one person fewer");
+            }
+            amounts.add(amount);
+        }
+        if (!raw.hasNonNull("each_additional")) {
+            throw new DefinitionException(file, key + ".each_additional", "missing");
+        }
+        return new PovertyGuideline(List.copyOf(amounts), decimal(raw.get("each_additional"), file, key + ".each_additional"));
+    }
+
+    private static String requiredText(JsonNode node, String field, String file) {
+        return requiredText(node, field, file, field);
+    }
+
+    private static String requiredText(JsonNode node, String field, String file, String key) {
+        JsonNode value = node.path(field);
+        if (!value.isValueNode() || value.asText().isBlank()) {
+            throw new DefinitionException(file, key, "required");
+        }
+        return value.asText();
+    }
+}

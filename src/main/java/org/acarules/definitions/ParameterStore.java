@@ -1,0 +1,92 @@
+package org.acarules.definitions;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * All parameters of one ruleset, immutable and shared by every evaluation. Rules read it through the
+ * {@code params} global: every lookup names the parameter id and the date (and state) it applies to.
+ */
+public final class ParameterStore {
+    private final Map<String, Parameter> parameters;
+    private final RulesetDefinition ruleset;
+
+    ParameterStore(Map<String, Parameter> parameters, RulesetDefinition ruleset) {
+        this.parameters = Map.copyOf(parameters);
+        this.ruleset = ruleset;
+    }
+
+    public RulesetDefinition ruleset() {
+        return ruleset;
+    }
+
+    public Collection<Parameter> all() {
+        return parameters.values();
+    }
+
+    public Parameter parameter(String id) {
+        Parameter parameter = parameters.get(id);
+        if (parameter == null) {
+            throw new ParameterNotDefinedException("no parameter " + id + " in benefit-definitions/parameters");
+        }
+        return parameter;
+    }
+
+    /** A number in force on {@code date}; null when the law sets none then (e.g. no income ceiling). */
+    public BigDecimal number(String id, LocalDate date) {
+        return (BigDecimal) typed(id, ParameterType.NUMBER).at(date).orElse(null);
+    }
+
+    /** A state's number in force on {@code date}; null when the state has none then. */
+    public BigDecimal number(String id, String state, LocalDate date) {
+        return (BigDecimal) typed(id, ParameterType.NUMBER).at(state, date).orElse(null);
+    }
+
+    public int integer(String id, LocalDate date) {
+        BigDecimal value = number(id, date);
+        if (value == null) {
+            throw new ParameterNotDefinedException(id + " has no value on " + date);
+        }
+        return value.intValueExact();
+    }
+
+    public boolean flag(String id, LocalDate date) {
+        return (Boolean) typed(id, ParameterType.BOOL).at(date)
+                .orElseThrow(() -> new ParameterNotDefinedException(id + " has no value on " + date));
+    }
+
+    public boolean flag(String id, String state, LocalDate date) {
+        return (Boolean) typed(id, ParameterType.BOOL).at(state, date)
+                .orElseThrow(() -> new ParameterNotDefinedException(id + " has no value for " + state + " on " + date));
+    }
+
+    public String text(String id, String state, LocalDate date) {
+        return (String) typed(id, ParameterType.TEXT).at(state, date)
+                .orElseThrow(() -> new ParameterNotDefinedException(id + " has no value for " + state + " on " + date));
+    }
+
+    /** The scale's value at x on {@code date}; null above its last bracket. */
+    public BigDecimal scale(String id, LocalDate date, BigDecimal x) {
+        Optional<Object> scale = typed(id, ParameterType.LINEAR_SCALE).at(date);
+        return scale.map(s -> ((LinearScale) s).valueAt(x)).orElse(null);
+    }
+
+    /** The poverty guideline for a household of {@code size} in the table {@code id} labelled with {@code year}. */
+    public BigDecimal povertyGuideline(String id, int year, int size) {
+        LocalDate date = LocalDate.of(year, 1, 1);
+        return ((PovertyGuideline) typed(id, ParameterType.POVERTY_GUIDELINE).at(date)
+                .orElseThrow(() -> new ParameterNotDefinedException(id + " has no guideline for " + year)))
+                .forSize(size);
+    }
+
+    private Parameter typed(String id, ParameterType type) {
+        Parameter parameter = parameter(id);
+        if (parameter.type() != type) {
+            throw new ParameterNotDefinedException(id + " is a " + parameter.type() + ", not a " + type);
+        }
+        return parameter;
+    }
+}

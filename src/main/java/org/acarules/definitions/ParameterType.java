@@ -1,0 +1,10 @@
+package org.acarules.definitions;
+
+/** How a parameter's values are written and read. */
+public enum ParameterType {
+    NUMBER, BOOL, TEXT, LINEAR_SCALE, POVERTY_GUIDELINE;
+
+    static ParameterType parse(String name) {
+        return name == null ? NUMBER : ParameterType.valueOf(name.toUpperCase(java.util.Locale.ROOT));
+    }
+}

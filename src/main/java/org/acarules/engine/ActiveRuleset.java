@@ -1,0 +1,50 @@
+package org.acarules.engine;
+
+import io.quarkus.runtime.Startup;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * The ruleset every request evaluates against, compiled once at start-up from the configured folders.
+ * A compile error stops start-up with the file, line and message.
+ */
+@Startup
+@ApplicationScoped
+public class ActiveRuleset {
+    private static final Logger LOG = Logger.getLogger(ActiveRuleset.class);
+
+    @ConfigProperty(name = "aca.rules.dir", defaultValue = "rules")
+    Path rulesDir;
+
+    @ConfigProperty(name = "aca.definitions.dir", defaultValue = "benefit-definitions")
+    Path definitionsDir;
+
+    @ConfigProperty(name = "aca.engine.firing-limit", defaultValue = "10000")
+    int firingLimit;
+
+    private final AtomicReference<Ruleset> active = new AtomicReference<>();
+    private RuleEngine engine;
+
+    @PostConstruct
+    void load() {
+        long start = System.nanoTime();
+        Ruleset ruleset = new RulesetCompiler(ActiveRuleset.class.getClassLoader())
+                .compile(rulesDir.toAbsolutePath(), definitionsDir.toAbsolutePath());
+        active.set(ruleset);
+        engine = new RuleEngine(firingLimit);
+        LOG.infof("ruleset %s: %d rules, %d parameters compiled in %d ms", ruleset.version(), ruleset.rules().size(),
+                ruleset.parameters().all().size(), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    public Ruleset get() {
+        return active.get();
+    }
+
+    public RuleEngine engine() {
+        return engine;
+    }
+}

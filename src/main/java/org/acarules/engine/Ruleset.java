@@ -1,0 +1,18 @@
+package org.acarules.engine;
+
+import java.util.Collection;
+import java.util.Map;
+import org.acarules.definitions.ParameterStore;
+import org.kie.api.KieBase;
+import org.kie.api.definition.rule.Rule;
+
+/**
+ * One compiled, immutable ruleset: the rule base built from {@code rules/}, the parameters loaded from
+ * {@code benefit-definitions/}, and the content hash of both that names it in every answer.
+ */
+public record Ruleset(String version, KieBase kieBase, ParameterStore parameters, Map<Rule, RuleInfo> catalogue) {
+
+    public Collection<RuleInfo> rules() {
+        return catalogue.values();
+    }
+}

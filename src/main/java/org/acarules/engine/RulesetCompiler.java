@@ -1,0 +1,158 @@
+package org.acarules.engine;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import org.acarules.definitions.ParameterLoader;
+import org.acarules.definitions.ParameterStore;
+import org.drools.compiler.kie.builder.impl.DrlProject;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.io.ResourceType;
+import org.kie.api.runtime.KieContainer;
+
+/**
+ * Compiles a rules folder (DRL and CSV decision tables) into one KieBase at run time with the classic
+ * DRL build, which reports every error with its line (see ../shared/STACK.md), and loads the parameters
+ * that go with it. Every rule must carry an id in its name and a {@code @citation}.
+ */
+public final class RulesetCompiler {
+    private static final String RESOURCES = "src/main/resources/";
+    private static final AtomicLong BUILDS = new AtomicLong();
+
+    private final ClassLoader classLoader;
+
+    public RulesetCompiler(ClassLoader classLoader) {
+        this.classLoader = classLoader;
+    }
+
+    public Ruleset compile(Path rulesDir, Path definitionsDir) {
+        ParameterStore parameters = new ParameterLoader().load(definitionsDir);
+        String version = RulesetVersion.of(rulesDir, definitionsDir);
+        KieBase kieBase = build(rulesDir, version);
+        return new Ruleset(version, kieBase, parameters, catalogue(kieBase));
+    }
+
+    private KieBase build(Path rulesDir, String version) {
+        KieServices services = KieServices.Factory.get();
+        KieFileSystem kfs = services.newKieFileSystem();
+        ReleaseId releaseId = services.newReleaseId("org.acarules.rulesets", "ruleset-" + version,
+                "1.0." + BUILDS.incrementAndGet());
+        kfs.generateAndWritePomXML(releaseId);
+        List<Path> files = ruleFiles(rulesDir);
+        if (files.isEmpty()) {
+            throw new RuleCompilationException(List.of(new RuleMessage("ERROR", rulesDir.toString(), 0, 0,
+                    "no .drl or .csv rule files found")));
+        }
+        for (Path file : files) {
+            kfs.write(RESOURCES + kieName(rulesDir, file), services.getResources()
+                    .newByteArrayResource(read(file)).setResourceType(resourceType(file)));
+        }
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(classLoader); // rules compiled on any thread must see our fact classes
+        try {
+            KieBuilder builder = services.newKieBuilder(kfs, classLoader);
+            builder.buildAll(DrlProject.class);
+            List<RuleMessage> errors = new ArrayList<>();
+            for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
+                errors.add(new RuleMessage("ERROR", displayName(message.getPath()), message.getLine(),
+                        message.getColumn(), message.getText()));
+            }
+            if (!errors.isEmpty()) {
+                services.getRepository().removeKieModule(releaseId);
+                throw new RuleCompilationException(errors);
+            }
+            KieContainer container = services.newKieContainer(releaseId, classLoader);
+            KieBase kieBase = container.getKieBase();
+            // KieRepository is JVM-global: drop the module so rebuilds do not accumulate.
+            services.getRepository().removeKieModule(releaseId);
+            return kieBase;
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    private static Map<Rule, RuleInfo> catalogue(KieBase kieBase) {
+        Map<Rule, RuleInfo> catalogue = new HashMap<>();
+        List<RuleMessage> errors = new ArrayList<>();
+        Map<String, String> ids = new HashMap<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                RuleInfo info = RuleInfo.of(pkg.getName(), rule.getName(), rule.getMetaData().get("citation"));
+                if (info.id() == null) {
+                    errors.add(new RuleMessage("ERROR", pkg.getName(), 0, 0,
+                            "rule \"" + rule.getName() + "\" must start with a stable id such as APTC-004"));
+                } else if (ids.putIfAbsent(info.id(), rule.getName()) != null) {
+                    errors.add(new RuleMessage("ERROR", pkg.getName(), 0, 0, "rule id " + info.id()
+                            + " is used by \"" + ids.get(info.id()) + "\" and \"" + rule.getName() + "\""));
+                }
+                if (info.citation() == null) {
+                    errors.add(new RuleMessage("ERROR", pkg.getName(), 0, 0,
+                            "rule \"" + rule.getName() + "\" has no @citation"));
+                }
+                catalogue.put(rule, info);
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new RuleCompilationException(errors);
+        }
+        return Map.copyOf(catalogue);
+    }
+
+    private static List<Path> ruleFiles(Path rulesDir) {
+        if (!Files.isDirectory(rulesDir)) {
+            throw new RuleCompilationException(List.of(new RuleMessage("ERROR", rulesDir.toString(), 0, 0,
+                    "rules folder not found")));
+        }
+        try (Stream<Path> walk = Files.walk(rulesDir)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> p.toString().endsWith(".drl") || p.toString().endsWith(".csv"))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Drools only reads a CSV decision table named *.drl.csv; analysts may name theirs plain *.csv. */
+    private static String kieName(Path rulesDir, Path file) {
+        String relative = rulesDir.relativize(file).toString().replace('\\', '/');
+        if (relative.endsWith(".csv") && !relative.endsWith(".drl.csv")) {
+            return relative.substring(0, relative.length() - ".csv".length()) + ".drl.csv";
+        }
+        return relative;
+    }
+
+    private static String displayName(String kiePath) {
+        if (kiePath == null) {
+            return "rules";
+        }
+        String path = kiePath.startsWith(RESOURCES) ? kiePath.substring(RESOURCES.length()) : kiePath;
+        return "rules/" + path;
+    }
+
+    private static ResourceType resourceType(Path file) {
+        return file.toString().endsWith(".csv") ? ResourceType.DTABLE : ResourceType.DRL;
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,4 @@
+package org.acarules.facts;
+
+public record AptcEligible(String personId) implements PersonFact {
+}

@@ -1,0 +1,4 @@
+package org.acarules.facts;
+
+public record ChipEligible(String personId) implements PersonFact {
+}

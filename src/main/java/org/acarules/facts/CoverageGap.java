@@ -1,0 +1,4 @@
+package org.acarules.facts;
+
+public record CoverageGap(String personId) implements PersonFact {
+}

@@ -1,0 +1,4 @@
+package org.acarules.facts;
+
+public record MedicaidStatusMet(String personId) implements PersonFact {
+}

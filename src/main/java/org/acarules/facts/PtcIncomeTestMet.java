@@ -1,0 +1,4 @@
+package org.acarules.facts;
+
+public record PtcIncomeTestMet(String personId) implements PersonFact {
+}
