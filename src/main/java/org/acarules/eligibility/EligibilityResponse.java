@@ -1,0 +1,30 @@
+package org.acarules.eligibility;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.math.BigDecimal;
+import java.util.List;
+import org.acarules.facts.CoverageOutcome;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record EligibilityResponse(int year, String rulesetVersion, HouseholdResult household, List<PersonResult> people,
+        List<TraceEntry> trace) {
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record HouseholdResult(int size, BigDecimal povertyGuideline, BigDecimal fplPercent,
+            BigDecimal medicaidPovertyGuideline, BigDecimal medicaidFplPercent, Aptc aptc, List<Reason> reasons) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Aptc(boolean eligible, BigDecimal applicablePercentage, Amount expectedContribution,
+            Amount benchmarkPremium, Amount amount) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Amount(BigDecimal monthly, BigDecimal annual) {
+    }
+
+    public record PersonResult(String id, CoverageOutcome outcome, boolean medicaidEligible, String medicaidCategory,
+            boolean chipEligible, boolean aptcEligible, String csr, boolean catastrophicEligible,
+            boolean inCoverageGap, List<Reason> reasons) {
+    }
+}
