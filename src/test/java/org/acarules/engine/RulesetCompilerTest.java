@@ -1,0 +1,95 @@
+package org.acarules.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.acarules.facts.Person;
+import org.acarules.facts.ImmigrationStatus;
+import org.acarules.facts.Relationship;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Compiling analysts' rule folders: errors located, catalogue rules enforced, loops stopped. */
+class RulesetCompilerTest {
+    private static final String HEADER = "package test;\nimport org.acarules.facts.*;\n";
+
+    @TempDir
+    Path dir;
+
+    private Ruleset compile(String drl) throws IOException {
+        Path rules = Files.createDirectories(dir.resolve("rules/test"));
+        Files.writeString(rules.resolve("x.drl"), HEADER + drl);
+        return new RulesetCompiler(getClass().getClassLoader()).compile(dir.resolve("rules"), definitions());
+    }
+
+    private Path definitions() throws IOException {
+        Path defs = dir.resolve("defs");
+        Path params = Files.createDirectories(defs.resolve("parameters"));
+        Files.writeString(defs.resolve("ruleset.yaml"), "years: {first: 2020, last: 2021}\nstates: [TX]\n");
+        Files.writeString(params.resolve("p.yaml"), """
+                description: A test parameter.
+                metadata: {unit: /1, reference: [{title: test}]}
+                values: {2020-01-01: 1}
+                """);
+        return defs;
+    }
+
+    @Test
+    void aSyntaxErrorIsReportedWithFileAndLine() {
+        RuleCompilationException e = assertThrows(RuleCompilationException.class, () -> compile("""
+                rule "T-001 broken" @citation("x")
+                when
+                    Person( age > )
+                then
+                end
+                """));
+        RuleMessage error = e.errors().get(0);
+        assertEquals("rules/test/x.drl", error.file());
+        assertTrue(error.line() >= 3 && error.line() <= 5, "line " + error.line());
+    }
+
+    @Test
+    void aRuleWithoutIdOrCitationIsRefused() {
+        RuleCompilationException e = assertThrows(RuleCompilationException.class, () -> compile("""
+                rule "no id here"
+                when Person() then end
+                """));
+        assertTrue(e.getMessage().contains("stable id"), e.getMessage());
+        assertTrue(e.getMessage().contains("@citation"), e.getMessage());
+    }
+
+    @Test
+    void aDuplicateIdIsRefused() {
+        RuleCompilationException e = assertThrows(RuleCompilationException.class, () -> compile("""
+                rule "T-001 one" @citation("x") when Person() then end
+                rule "T-001 two" @citation("x") when Person() then end
+                """));
+        assertTrue(e.getMessage().contains("T-001"), e.getMessage());
+    }
+
+    @Test
+    void aLoopingRuleIsStoppedAtTheFiringLimit() throws IOException {
+        Ruleset ruleset = compile("""
+                rule "T-001 loops" @citation("x")
+                when $p : Person() then update($p);
+                end
+                """);
+        Person person = new Person("a", 30, Relationship.SELF, true, false, false, false, ImmigrationStatus.CITIZEN,
+                false, false, false, false, false);
+        assertThrows(RunawayRulesException.class, () -> new RuleEngine(500).evaluate(ruleset, List.of(person)));
+    }
+
+    @Test
+    void theVersionChangesWithTheContent() throws IOException {
+        Ruleset first = compile("rule \"T-001 a\" @citation(\"x\") when Person() then end\n");
+        Ruleset second = compile("rule \"T-001 b\" @citation(\"x\") when Person() then end\n");
+        assertNotEquals(first.version(), second.version());
+        assertEquals(second.version(), RulesetVersion.of(dir.resolve("rules"), dir.resolve("defs")));
+    }
+}

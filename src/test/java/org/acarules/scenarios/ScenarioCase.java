@@ -1,0 +1,10 @@
+package org.acarules.scenarios;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+
+/** One analyst's case from tests/**.yaml. */
+record ScenarioCase(Path file, String id, String name, String source, String method, String path, Object request,
+        Object expect, int expectStatus, List<String> expectErrors, BigDecimal tolerance) {
+}
