@@ -114,7 +114,7 @@ public class ErrorMappers {
         return snake(field);
     }
 
-    static String snake(String camel) {
+    public static String snake(String camel) {
         return camel.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
     }
 
