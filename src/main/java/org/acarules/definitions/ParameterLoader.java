@@ -25,25 +25,49 @@ public final class ParameterLoader {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS); // 0.0956 stays exactly 0.0956
 
+    /** Loads every parameter, or throws the first problem found. */
     public ParameterStore load(Path definitionsDir) {
+        Result result = loadAll(definitionsDir);
+        if (!result.errors().isEmpty()) {
+            throw result.errors().get(0);
+        }
+        return result.store();
+    }
+
+    /** The store (null when any file is at fault) and every file's problem, so an analyst sees them all at once. */
+    public record Result(ParameterStore store, List<DefinitionException> errors) {
+    }
+
+    public Result loadAll(Path definitionsDir) {
         Path root = definitionsDir.resolve("parameters");
         if (!Files.isDirectory(root)) {
-            throw new DefinitionException(root.toString(), "", "parameters folder not found");
+            return new Result(null, List.of(new DefinitionException("benefit-definitions/parameters", "", "folder not found")));
         }
+        List<DefinitionException> errors = new ArrayList<>();
         Map<String, Parameter> parameters = new LinkedHashMap<>();
         try (Stream<Path> files = Files.walk(root)) {
             for (Path file : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
-                Parameter parameter = parse(root, file);
-                parameters.put(parameter.id(), parameter);
+                try {
+                    Parameter parameter = parse(root, file);
+                    parameters.put(parameter.id(), parameter);
+                } catch (DefinitionException e) {
+                    errors.add(e);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new ParameterStore(parameters, RulesetDefinition.load(definitionsDir));
+        RulesetDefinition ruleset = null;
+        try {
+            ruleset = RulesetDefinition.load(definitionsDir);
+        } catch (DefinitionException e) {
+            errors.add(e);
+        }
+        return errors.isEmpty() ? new Result(new ParameterStore(parameters, ruleset), List.of()) : new Result(null, List.copyOf(errors));
     }
 
     Parameter parse(Path root, Path file) {
-        String name = root.getParent().relativize(file).toString().replace('\\', '/');
+        String name = "benefit-definitions/" + root.getParent().relativize(file).toString().replace('\\', '/');
         String id = root.relativize(file).toString().replace('\\', '/').replaceAll("\\.yaml$", "").replace('/', '.');
         JsonNode doc;
         try {

@@ -18,23 +18,23 @@ public record RulesetDefinition(int firstYear, int lastYear, Set<String> states)
     static RulesetDefinition load(Path definitionsDir) {
         Path file = definitionsDir.resolve(FILE);
         if (!Files.isRegularFile(file)) {
-            throw new DefinitionException(FILE, "", "not found in " + definitionsDir);
+            throw new DefinitionException("benefit-definitions/" + FILE, "", "not found in " + definitionsDir);
         }
         JsonNode doc;
         try {
             doc = new ObjectMapper(new YAMLFactory()).readTree(file.toFile());
         } catch (IOException e) {
-            throw new DefinitionException(FILE, "", "not valid YAML: " + e.getMessage());
+            throw new DefinitionException("benefit-definitions/" + FILE, "", "not valid YAML: " + e.getMessage());
         }
         JsonNode years = doc.path("years");
         if (!years.path("first").isInt() || !years.path("last").isInt()
                 || years.get("first").asInt() > years.get("last").asInt()) {
-            throw new DefinitionException(FILE, "years", "expected {first: YYYY, last: YYYY} with first <= last");
+            throw new DefinitionException("benefit-definitions/" + FILE, "years", "expected {first: YYYY, last: YYYY} with first <= last");
         }
         List<String> states = new ArrayList<>();
         doc.path("states").forEach(s -> states.add(s.asText()));
         if (states.isEmpty() || !states.stream().allMatch(s -> s.matches("[A-Z]{2}"))) {
-            throw new DefinitionException(FILE, "states", "expected a list of two-letter state codes");
+            throw new DefinitionException("benefit-definitions/" + FILE, "states", "expected a list of two-letter state codes");
         }
         return new RulesetDefinition(years.get("first").asInt(), years.get("last").asInt(), Set.copyOf(new TreeSet<>(states)));
     }

@@ -40,8 +40,24 @@ public class ActiveRuleset {
                 ruleset.parameters().all().size(), (System.nanoTime() - start) / 1_000_000);
     }
 
+    /** The ruleset to evaluate with: fetch it once per evaluation, so a concurrent activation never mixes versions. */
     public Ruleset get() {
         return active.get();
+    }
+
+    /** Makes {@code ruleset} the one new evaluations use; evaluations already running finish on theirs. */
+    public Ruleset swap(Ruleset ruleset) {
+        Ruleset previous = active.getAndSet(ruleset);
+        LOG.infof("ruleset %s active (was %s)", ruleset.version(), previous == null ? "none" : previous.version());
+        return previous;
+    }
+
+    public Path rulesDir() {
+        return rulesDir.toAbsolutePath();
+    }
+
+    public Path definitionsDir() {
+        return definitionsDir.toAbsolutePath();
     }
 
     public RuleEngine engine() {

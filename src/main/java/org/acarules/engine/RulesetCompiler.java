@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.acarules.definitions.ParameterLoader;
-import org.acarules.definitions.ParameterStore;
 import org.drools.compiler.kie.builder.impl.DrlProject;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -32,6 +31,15 @@ import org.kie.api.runtime.KieContainer;
 public final class RulesetCompiler {
     private static final String RESOURCES = "src/main/resources/";
     private static final AtomicLong BUILDS = new AtomicLong();
+    private static final String PROPERTY_SPECIFIC = "drools.propertySpecific";
+
+    static {
+        // Rules here only insert and delete facts, never modify them, so property reactivity buys nothing,
+        // and with it Drools warns at run time on every constraint that reads the params global.
+        if (System.getProperty(PROPERTY_SPECIFIC) == null) {
+            System.setProperty(PROPERTY_SPECIFIC, "ALLOWED");
+        }
+    }
 
     private final ClassLoader classLoader;
 
@@ -39,14 +47,45 @@ public final class RulesetCompiler {
         this.classLoader = classLoader;
     }
 
+    /** Compiles the folders, or throws with every error found. */
     public Ruleset compile(Path rulesDir, Path definitionsDir) {
-        ParameterStore parameters = new ParameterLoader().load(definitionsDir);
-        String version = RulesetVersion.of(rulesDir, definitionsDir);
-        KieBase kieBase = build(rulesDir, version);
-        return new Ruleset(version, kieBase, parameters, catalogue(kieBase));
+        CompilationResult result = build(rulesDir, definitionsDir);
+        if (!result.compiles()) {
+            throw result.failure();
+        }
+        return result.ruleset();
     }
 
-    private KieBase build(Path rulesDir, String version) {
+    public CompilationResult build(Path rulesDir, Path definitionsDir) {
+        return build(rulesDir, definitionsDir, RulesetVersion.of(rulesDir, definitionsDir));
+    }
+
+    /** Compiles a draft held in memory (written to a scratch folder the build reads and then deleted). */
+    public CompilationResult build(RulesetContent content) {
+        Path scratch = null;
+        try {
+            scratch = Files.createTempDirectory("aca-ruleset-");
+            content.writeTo(scratch);
+            return build(scratch.resolve("rules"), scratch.resolve("benefit-definitions"), content.version());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            deleteQuietly(scratch);
+        }
+    }
+
+    private CompilationResult build(Path rulesDir, Path definitionsDir, String version) {
+        ParameterLoader.Result parameters = new ParameterLoader().loadAll(definitionsDir);
+        List<RuleMessage> errors = new ArrayList<>();
+        List<RuleMessage> warnings = new ArrayList<>();
+        KieBase kieBase = buildKieBase(rulesDir, version, errors, warnings);
+        Map<Rule, RuleInfo> catalogue = kieBase == null ? Map.of() : catalogue(kieBase, errors);
+        Ruleset ruleset = errors.isEmpty() && parameters.errors().isEmpty()
+                ? new Ruleset(version, kieBase, parameters.store(), catalogue) : null;
+        return new CompilationResult(version, ruleset, List.copyOf(errors), List.copyOf(warnings), parameters.errors());
+    }
+
+    private KieBase buildKieBase(Path rulesDir, String version, List<RuleMessage> errors, List<RuleMessage> warnings) {
         KieServices services = KieServices.Factory.get();
         KieFileSystem kfs = services.newKieFileSystem();
         ReleaseId releaseId = services.newReleaseId("org.acarules.rulesets", "ruleset-" + version,
@@ -54,8 +93,8 @@ public final class RulesetCompiler {
         kfs.generateAndWritePomXML(releaseId);
         List<Path> files = ruleFiles(rulesDir);
         if (files.isEmpty()) {
-            throw new RuleCompilationException(List.of(new RuleMessage("ERROR", rulesDir.toString(), 0, 0,
-                    "no .drl or .csv rule files found")));
+            errors.add(new RuleMessage("ERROR", "rules", 0, 0, "no .drl or .csv rule files found"));
+            return null;
         }
         for (Path file : files) {
             kfs.write(RESOURCES + kieName(rulesDir, file), services.getResources()
@@ -67,14 +106,14 @@ public final class RulesetCompiler {
         try {
             KieBuilder builder = services.newKieBuilder(kfs, classLoader);
             builder.buildAll(DrlProject.class);
-            List<RuleMessage> errors = new ArrayList<>();
-            for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
-                errors.add(new RuleMessage("ERROR", displayName(message.getPath()), message.getLine(),
+            for (Message message : builder.getResults().getMessages(Message.Level.ERROR, Message.Level.WARNING)) {
+                (message.getLevel() == Message.Level.ERROR ? errors : warnings).add(new RuleMessage(
+                        message.getLevel().name(), displayName(message.getPath()), message.getLine(),
                         message.getColumn(), message.getText()));
             }
             if (!errors.isEmpty()) {
                 services.getRepository().removeKieModule(releaseId);
-                throw new RuleCompilationException(errors);
+                return null;
             }
             KieContainer container = services.newKieContainer(releaseId, classLoader);
             KieBase kieBase = container.getKieBase();
@@ -86,9 +125,8 @@ public final class RulesetCompiler {
         }
     }
 
-    private static Map<Rule, RuleInfo> catalogue(KieBase kieBase) {
+    private static Map<Rule, RuleInfo> catalogue(KieBase kieBase, List<RuleMessage> errors) {
         Map<Rule, RuleInfo> catalogue = new HashMap<>();
-        List<RuleMessage> errors = new ArrayList<>();
         Map<String, String> ids = new HashMap<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
@@ -107,16 +145,12 @@ public final class RulesetCompiler {
                 catalogue.put(rule, info);
             }
         }
-        if (!errors.isEmpty()) {
-            throw new RuleCompilationException(errors);
-        }
         return Map.copyOf(catalogue);
     }
 
     private static List<Path> ruleFiles(Path rulesDir) {
         if (!Files.isDirectory(rulesDir)) {
-            throw new RuleCompilationException(List.of(new RuleMessage("ERROR", rulesDir.toString(), 0, 0,
-                    "rules folder not found")));
+            return List.of();
         }
         try (Stream<Path> walk = Files.walk(rulesDir)) {
             return walk.filter(Files::isRegularFile)
@@ -142,6 +176,17 @@ public final class RulesetCompiler {
         }
         String path = kiePath.startsWith(RESOURCES) ? kiePath.substring(RESOURCES.length()) : kiePath;
         return "rules/" + path;
+    }
+
+    private static void deleteQuietly(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a scratch folder left behind is harmless
+        }
     }
 
     private static ResourceType resourceType(Path file) {

@@ -42,7 +42,7 @@ class RulesetCompilerTest {
 
     @Test
     void aSyntaxErrorIsReportedWithFileAndLine() {
-        RuleCompilationException e = assertThrows(RuleCompilationException.class, () -> compile("""
+        RulesetInvalidException e = assertThrows(RulesetInvalidException.class, () -> compile("""
                 rule "T-001 broken" @citation("x")
                 when
                     Person( age > )
@@ -56,7 +56,7 @@ class RulesetCompilerTest {
 
     @Test
     void aRuleWithoutIdOrCitationIsRefused() {
-        RuleCompilationException e = assertThrows(RuleCompilationException.class, () -> compile("""
+        RulesetInvalidException e = assertThrows(RulesetInvalidException.class, () -> compile("""
                 rule "no id here"
                 when Person() then end
                 """));
@@ -66,7 +66,7 @@ class RulesetCompilerTest {
 
     @Test
     void aDuplicateIdIsRefused() {
-        RuleCompilationException e = assertThrows(RuleCompilationException.class, () -> compile("""
+        RulesetInvalidException e = assertThrows(RulesetInvalidException.class, () -> compile("""
                 rule "T-001 one" @citation("x") when Person() then end
                 rule "T-001 two" @citation("x") when Person() then end
                 """));

@@ -1,0 +1,96 @@
+package org.acarules.api;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.io.InputStream;
+import java.util.List;
+import org.acarules.rulesets.ActivationReport;
+import org.acarules.rulesets.AuditEntry;
+import org.acarules.rulesets.DraftReader;
+import org.acarules.rulesets.DraftReport;
+import org.acarules.rulesets.DraftRequest;
+import org.acarules.rulesets.RulesetService;
+import org.acarules.rulesets.RulesetSummary;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Ruleset versions: drafts, validation, activation, rollback, reload and the audit trail. */
+@Path("/api/v1/rulesets")
+@Produces(MediaType.APPLICATION_JSON)
+public class RulesetResource {
+    @Inject
+    RulesetService rulesets;
+
+    @Inject
+    DraftReader drafts;
+
+    @Inject
+    Caller caller;
+
+    public record ActivationRequest(Boolean force, String reason) {
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Validate a draft given as files by path; a draft that compiles is stored as a version")
+    public DraftReport draft(@NotNull(message = "a JSON body is required") @Valid DraftRequest draft) {
+        return rulesets.draft(drafts.fromJson(draft), caller.name());
+    }
+
+    @POST
+    @Consumes({"application/zip", MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(summary = "Validate a draft given as a zip of rules/ and benefit-definitions/")
+    public DraftReport draftZip(InputStream zip) {
+        return rulesets.draft(drafts.fromZip(zip), caller.name());
+    }
+
+    @GET
+    @Operation(summary = "Stored ruleset versions, newest first")
+    public List<RulesetSummary> versions() {
+        return rulesets.versions();
+    }
+
+    @GET
+    @Path("/audit")
+    @Operation(summary = "Every draft, activation, rollback and reload: who, when, which version, from which, why")
+    public List<AuditEntry> audit() {
+        return rulesets.audit();
+    }
+
+    @GET
+    @Path("/{version}")
+    public RulesetSummary version(@PathParam("version") String version) {
+        return rulesets.version(version);
+    }
+
+    @POST
+    @Path("/{version}/activate")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Make a stored version the active one (atomic; requests in flight finish on theirs)")
+    public ActivationReport activate(@PathParam("version") String version, ActivationRequest request) {
+        boolean force = request != null && Boolean.TRUE.equals(request.force());
+        return rulesets.activate(version, caller.name(), force, request == null ? null : request.reason());
+    }
+
+    @POST
+    @Path("/{version}/rollback")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Undo the activation of the active version: the version before it serves again")
+    public ActivationReport rollback(@PathParam("version") String version, ActivationRequest request) {
+        return rulesets.rollback(version, caller.name(), request == null ? null : request.reason());
+    }
+
+    @POST
+    @Path("/reload")
+    @Operation(summary = "Compile the configured folders again and activate them")
+    public ActivationReport reload() {
+        return rulesets.reload(caller.name());
+    }
+}

@@ -1,0 +1,213 @@
+package org.acarules.rulesets;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Drafts, validation, activation, rollback and reload through REST, on the real database and engine. */
+@QuarkusTest
+class RulesetWorkflowTest {
+    private static final String CEILING = "benefit-definitions/parameters/gov/aca/ptc/income_ceiling.yaml";
+    /** 2026, TX, one adult, income 70,000: 70,000 / 15,650 = 447% of the 2025 guideline, above the 400% ceiling. */
+    private static final String HOUSEHOLD_AT_447 = """
+            {"year": 2026, "place": {"state": "TX"}, "household": {"income": 70000, "filing_status": "single",
+             "people": [{"id": "pat", "age": 40, "relationship": "self", "immigration_status": "citizen"}]}}""";
+
+    @AfterEach
+    void restoreTheFolders() {
+        given().post("/api/v1/rulesets/reload").then().statusCode(200);
+    }
+
+    private static String activeVersion() {
+        return given().get("/q/health/ready").then().extract().path("checks.find { it.name == 'ruleset' }.data.version");
+    }
+
+    private static Response draft(Map<String, Object> body) {
+        return given().contentType("application/json").body(body).post("/api/v1/rulesets");
+    }
+
+    /** The 2026 income ceiling raised from 4.00 to 5.00: a policy change an analyst might try. */
+    private static String ceilingAtFive() throws Exception {
+        return Files.readString(Path.of(CEILING)).replace("'2026-01-01':\n    value: 4.0", "'2026-01-01':\n    value: 5.0");
+    }
+
+    @Test
+    void theStartupVersionIsStoredAndActive() {
+        String active = activeVersion();
+        given().get("/api/v1/rulesets").then().statusCode(200)
+                .body("find { it.version == '" + active + "' }.active", equalTo(true))
+                .body("find { it.version == '" + active + "' }.origin", equalTo("folders"));
+    }
+
+    @Test
+    void aSyntaxErrorIsLocatedAndNothingChanges() throws Exception {
+        String before = activeVersion();
+        String broken = Files.readString(Path.of("rules/eligibility/chip.drl")).replace("then", "thn");
+        draft(Map.of("base", "active", "files", Map.of("rules/eligibility/chip.drl", broken))).then().statusCode(200)
+                .body("compiles", equalTo(false)).body("stored", equalTo(false))
+                .body("errors[0].file", equalTo("rules/eligibility/chip.drl"))
+                .body("errors[0].line", org.hamcrest.Matchers.greaterThan(0));
+        assertEquals(before, activeVersion());
+    }
+
+    @Test
+    void parameterErrorsNameFileAndKey() {
+        draft(Map.of("base", "active", "files", Map.of(CEILING, """
+                description: Ceiling.
+                metadata: {unit: /1, reference: [{title: x}]}
+                values:
+                  2026-01-01: 4.00
+                  2014-01-01: 4.00
+                """))).then().statusCode(200).body("compiles", equalTo(false))
+                .body("parameter_errors[0].file", equalTo(CEILING))
+                .body("parameter_errors[0].key", equalTo("values.2014-01-01"));
+    }
+
+    @Test
+    void pathsEscapingTheFoldersAreRefused() {
+        draft(Map.of("files", Map.of("rules/../../etc/passwd", "x"))).then().statusCode(400)
+                .body("errors[0].message", containsString(".."));
+        draft(Map.of("files", Map.of("src/main/java/X.java", "x"))).then().statusCode(400);
+    }
+
+    @Test
+    void draftsAboveTheUploadLimitAreRefused() throws Exception {
+        draft(Map.of("files", Map.of("rules/big.drl", "x".repeat(12 * 1024 * 1024)))).then().log().ifValidationFails().statusCode(413)
+                .body("errors[0].message", containsString("max-upload-bytes"));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry("rules/big.drl"));
+            byte[] block = new byte[1024 * 1024];
+            for (int i = 0; i < 20; i++) {
+                zip.write(block); // 20 MB unpacked
+            }
+            zip.closeEntry();
+        }
+        given().contentType("application/zip").body(bytes.toByteArray()).post("/api/v1/rulesets").then().statusCode(413);
+    }
+
+    @Test
+    void aZipDraftWithAnEscapingPathIsRefused() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry("rules/../../evil.drl"));
+            zip.write("x".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        given().contentType("application/zip").body(bytes.toByteArray()).post("/api/v1/rulesets").then().statusCode(400);
+    }
+
+    @Test
+    void activateAndRollBackAChangedParameter() throws Exception {
+        String before = activeVersion();
+        given().contentType("application/json").body(HOUSEHOLD_AT_447).post("/api/v1/eligibility").then()
+                .body("people[0].aptc_eligible", equalTo(false)).body("ruleset_version", equalTo(before));
+
+        String draft = draft(Map.of("base", "active", "files", Map.of(CEILING, ceilingAtFive()))).then().statusCode(200)
+                .body("compiles", equalTo(true)).body("stored", equalTo(true)).extract().path("version");
+        assertNotEquals(before, draft);
+
+        given().contentType("application/json").body("{\"reason\": \"what if the ceiling were 500%\"}")
+                .post("/api/v1/rulesets/" + draft + "/activate").then().statusCode(200)
+                .body("version", equalTo(draft)).body("previous_version", equalTo(before));
+        given().contentType("application/json").body(HOUSEHOLD_AT_447).post("/api/v1/eligibility").then()
+                .body("people[0].aptc_eligible", equalTo(true)).body("ruleset_version", equalTo(draft));
+
+        given().contentType("application/json").body("{\"reason\": \"undo\"}")
+                .post("/api/v1/rulesets/" + draft + "/rollback").then().statusCode(200).body("version", equalTo(before));
+        assertEquals(before, activeVersion());
+        given().get("/api/v1/rulesets/audit").then().statusCode(200)
+                .body("findAll { it.version == '" + draft + "' }.action", hasItem("activate"))
+                .body("findAll { it.version == '" + draft + "' }.action", hasItem("draft"))
+                .body("findAll { it.from_version == '" + draft + "' }.action", hasItem("rollback"));
+    }
+
+    @Test
+    void unknownVersionsAndForcedActivationsWithoutReason() {
+        given().contentType("application/json").body("{}").post("/api/v1/rulesets/000000000000/activate").then().statusCode(404);
+        given().contentType("application/json").body("{\"force\": true}")
+                .post("/api/v1/rulesets/" + activeVersion() + "/activate").then().statusCode(409)
+                .body("errors[0].message", containsString("reason"));
+        given().contentType("application/json").body("{}").post("/api/v1/rulesets/000000000000/rollback").then()
+                .statusCode(409);
+    }
+
+    @Test
+    void noRequestFailsWhileVersionsAreSwapped() throws Exception {
+        String original = activeVersion();
+        String draft = draft(Map.of("base", "active", "files", Map.of(CEILING, ceilingAtFive()))).then()
+                .extract().path("version");
+        Set<String> seen = ConcurrentHashMap.newKeySet();
+        List<String> failures = new ArrayList<>();
+        AtomicBoolean running = new AtomicBoolean(true);
+        ExecutorService clients = Executors.newFixedThreadPool(4);
+        List<Future<Integer>> counts = new ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+            counts.add(clients.submit(() -> {
+                int n = 0;
+                while (running.get() && n < 2_000) {
+                    Response r = given().contentType("application/json").body(HOUSEHOLD_AT_447).post("/api/v1/eligibility");
+                    String version = r.path("ruleset_version");
+                    boolean eligible = Boolean.TRUE.equals(r.path("people[0].aptc_eligible"));
+                    // each answer must be consistent with the version it names
+                    if (r.statusCode() != 200 || version == null || eligible != version.equals(draft)) {
+                        synchronized (failures) {
+                            failures.add(r.statusCode() + " " + version + " " + eligible);
+                        }
+                    } else {
+                        seen.add(version);
+                    }
+                    n++;
+                }
+                return n;
+            }));
+        }
+        for (int i = 0; i < 10; i++) {
+            String target = i % 2 == 0 ? draft : original;
+            given().contentType("application/json").body("{\"reason\": \"swap " + i + "\"}")
+                    .post("/api/v1/rulesets/" + target + "/activate").then().statusCode(200);
+            Thread.sleep(30);
+        }
+        running.set(false);
+        int total = 0;
+        for (Future<Integer> count : counts) {
+            total += count.get(60, TimeUnit.SECONDS);
+        }
+        clients.shutdown();
+        assertTrue(failures.isEmpty(), "failed or inconsistent answers: " + failures);
+        assertTrue(total > 0);
+        assertTrue(Set.of(original, draft).containsAll(seen), "unexpected versions " + seen);
+    }
+
+    @Test
+    void reloadActivatesTheFolders() {
+        given().post("/api/v1/rulesets/reload").then().statusCode(200).body("action", equalTo("reload"))
+                .body("version", not(equalTo(null)));
+    }
+}
