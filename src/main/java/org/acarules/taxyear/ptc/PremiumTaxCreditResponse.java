@@ -1,6 +1,7 @@
 package org.acarules.taxyear.ptc;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,7 @@ public record PremiumTaxCreditResponse(
         String repaymentLimitationBasis,
         BigDecimal repayment,
         List<MonthResult> months,
-        Map<String, Object> form8962Lines,
+        @JsonProperty("form_8962_lines") Map<String, Object> form8962Lines,
         List<Reason> reasons,
         @JsonInclude(JsonInclude.Include.NON_NULL) List<TraceEntry> trace) {
 
