@@ -1,6 +1,7 @@
 package org.acarules.taxyear.employer;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -24,7 +25,8 @@ public record EmployerSharedResponsibilityResponse(
             int averageRoundedDown, String basis) {
     }
 
-    public record YearParameters(BigDecimal section4980hAAmount, BigDecimal section4980hBAmount, String amountsSource,
+    public record YearParameters(@JsonProperty("section4980h_a_amount") BigDecimal section4980hAAmount,
+            @JsonProperty("section4980h_b_amount") BigDecimal section4980hBAmount, String amountsSource,
             BigDecimal offerThreshold, int offerShortfallMinimum, int fullTimeEmployeeReduction, int aleThreshold,
             int fteHoursDivisor, int fullTimeHoursPerMonth) {
     }
@@ -32,7 +34,8 @@ public record EmployerSharedResponsibilityResponse(
     /** payment is "4980H(a)", "4980H(b)" or "none"; section_4980h_b_cap is the limit the (b) payment was held to. */
     public record MonthResult(int month, int fullTimeEmployees, Integer reductionAllocated, Boolean offerTestMet,
             int ptcEmployees, String payment, BigDecimal section4980hA, BigDecimal section4980hB,
-            BigDecimal section4980hBCap, boolean section4980hBCapped) {
+            @JsonProperty("section4980h_b_cap") BigDecimal section4980hBCap,
+            @JsonProperty("section4980h_b_capped") boolean section4980hBCapped) {
     }
 
     public record Totals(BigDecimal section4980hA, BigDecimal section4980hB, BigDecimal total) {
