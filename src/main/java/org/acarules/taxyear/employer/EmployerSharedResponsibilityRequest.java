@@ -20,14 +20,14 @@ public record EmployerSharedResponsibilityRequest(
         @NotNull Integer year,
         @Size(max = 64) String employerId,
         @NotNull @Valid PriorYear priorYear,
-        @Valid @Size(min = 12, max = 12, message = "must list the 12 months of the year") List<@NotNull @Valid Month> months,
+        @Size(min = 12, max = 12, message = "must list the 12 months of the year") List<@NotNull @Valid Month> months,
         @Valid Month everyMonth,
-        @Valid @Size(max = 100, message = "must list at most 100 other members") List<@NotNull @Valid Member> otherMembers,
+        @Size(max = 100, message = "must list at most 100 other members") List<@NotNull @Valid Member> otherMembers,
         @Valid ApplicablePaymentAmounts applicablePaymentAmounts) {
 
     /** The preceding calendar year, for applicable-large-employer status (the whole aggregated group's workforce). */
     public record PriorYear(
-            @Valid @Size(min = 12, max = 12, message = "must list the 12 months of the preceding year") List<@NotNull @Valid PriorMonth> months,
+            @Size(min = 12, max = 12, message = "must list the 12 months of the preceding year") List<@NotNull @Valid PriorMonth> months,
             @Valid PriorMonth everyMonth) {
     }
 
