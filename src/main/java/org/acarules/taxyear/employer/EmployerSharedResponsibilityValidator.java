@@ -32,6 +32,7 @@ final class EmployerSharedResponsibilityValidator {
         }
         if (prior.everyMonth() != null) {
             checkSeasonal(errors, "prior_year.every_month", prior.everyMonth());
+            noMonthNumber(errors, "prior_year.every_month.month", prior.everyMonth().month());
         }
         oneOf(errors, "", request.months(), request.everyMonth());
         if (request.months() != null) {
@@ -43,6 +44,7 @@ final class EmployerSharedResponsibilityValidator {
         }
         if (request.everyMonth() != null) {
             checkPtc(errors, "every_month", request.everyMonth());
+            noMonthNumber(errors, "every_month.month", request.everyMonth().month());
         }
         List<EmployerSharedResponsibilityRequest.Member> members = request.otherMembers();
         if (members != null) {
@@ -72,6 +74,13 @@ final class EmployerSharedResponsibilityValidator {
             String at = prefix.isEmpty() ? "" : prefix + ".";
             errors.add(new FieldError(prefix.isEmpty() ? "months" : prefix, "give exactly one of " + at + "months (all 12) or "
                     + at + "every_month"));
+        }
+    }
+
+    /** every_month holds for all twelve months: a month number there would be ignored, so it is refused. */
+    private static void noMonthNumber(List<FieldError> errors, String field, Integer month) {
+        if (month != null) {
+            errors.add(new FieldError(field, "every_month applies to all 12 months; give months instead to vary them"));
         }
     }
 
