@@ -67,7 +67,7 @@ final class SharedResponsibilityPaymentAssembler {
         List<TraceEntry> entries = trace ? new ArrayList<>() : null;
         int order = 0;
         for (FiredRule fired : evaluation.fired()) {
-            reasons.add(Reason.of(fired.rule()));
+            reasons.add(new Reason(fired.rule().id(), fired.rule().citation(), fired.rule().text()));
             if (entries != null) {
                 entries.add(new TraceEntry(++order, fired.rule().id(), fired.rule().citation(), fired.rule().text(), fired.personIds()));
             }
