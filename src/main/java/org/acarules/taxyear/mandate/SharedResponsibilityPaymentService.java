@@ -1,0 +1,21 @@
+package org.acarules.taxyear.mandate;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.acarules.engine.ActiveRuleset;
+import org.acarules.engine.Evaluation;
+import org.acarules.engine.Ruleset;
+
+/** Figures a return's individual shared responsibility payment: validate, build facts, run the rules, shape the answer. */
+@ApplicationScoped
+public class SharedResponsibilityPaymentService {
+    @Inject
+    ActiveRuleset active;
+
+    public SharedResponsibilityPaymentResponse evaluate(SharedResponsibilityPaymentRequest request, boolean trace) {
+        Ruleset ruleset = active.get();
+        SharedResponsibilityPaymentValidator.validate(request, ruleset.parameters().ruleset());
+        Evaluation evaluation = active.engine().evaluate(ruleset, SharedResponsibilityPaymentFacts.from(request));
+        return SharedResponsibilityPaymentAssembler.assemble(request, evaluation, trace);
+    }
+}
