@@ -30,8 +30,10 @@ final class PlanComplianceValidator {
         if (!ruleset.states().contains(plan.state())) {
             errors.add(new FieldError("plan.state", "unknown state '" + plan.state() + "': expected a two-letter code of the 50 states or DC"));
         }
-        if (plan.metalLevel() == null && plan.market() != Market.LARGE_GROUP) {
-            errors.add(new FieldError("plan.metal_level", "required for an individual or small-group plan"));
+        // Plans from before 2014 (grandfathered or transitional claims) may have no metal level at all.
+        boolean preAcaClaim = plan.grandfathered() != null || plan.transitional() != null;
+        if (plan.metalLevel() == null && plan.market() != Market.LARGE_GROUP && !preAcaClaim) {
+            errors.add(new FieldError("plan.metal_level", "required for an individual or small-group plan that is neither grandfathered nor transitional"));
         }
         if (plan.metalLevel() != null && plan.metalLevel() != MetalLevel.CATASTROPHIC && plan.actuarialValue() == null
                 && plan.market() != Market.LARGE_GROUP) {
