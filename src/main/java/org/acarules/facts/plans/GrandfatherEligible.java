@@ -1,0 +1,5 @@
+package org.acarules.facts.plans;
+
+/** The claim holds. */
+public record GrandfatherEligible() {
+}
