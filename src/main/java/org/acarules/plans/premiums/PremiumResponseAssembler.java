@@ -14,6 +14,9 @@ import org.acarules.facts.plans.rating.*;
 /** Reads the conclusions the rating rules left in working memory and shapes the answer; it decides nothing itself. */
 final class PremiumResponseAssembler {
     private static final String FORBIDDEN_RULE = "RATE-020";
+    /** Forbidden fields in the order the request defines them, so answers do not depend on working-memory order. */
+    private static final List<String> FORBIDDEN_ORDER = List.of("health_status", "pre_existing_conditions", "gender",
+            "claims_history");
 
     private PremiumResponseAssembler() {
     }
@@ -43,7 +46,7 @@ final class PremiumResponseAssembler {
         for (PremiumRequest.Member input : request.household().people()) {
             String id = input.id();
             List<String> ignored = evaluation.factsOf(ForbiddenFactor.class).filter(f -> f.personId().equals(id))
-                    .map(ForbiddenFactor::field).toList();
+                    .map(ForbiddenFactor::field).sorted(java.util.Comparator.comparingInt(FORBIDDEN_ORDER::indexOf)).toList();
             forbiddenRule.ifPresent(rule -> ignored.forEach(field -> findings.add(new PremiumResponse.Finding(id, field,
                     "ignored", rule.rule().id(), rule.rule().citation(), rule.rule().text()))));
             Optional<MemberPremium> premium = evaluation.factsOf(MemberPremium.class).filter(p -> p.personId().equals(id)).findFirst();
