@@ -63,6 +63,12 @@ public final class ParameterStore {
                 .orElseThrow(() -> new ParameterNotDefinedException(id + " has no value for " + state + " on " + date));
     }
 
+    /** A text in force on {@code date} (e.g. a date written as YYYY-MM-DD); "not modelled" when there is none. */
+    public String text(String id, LocalDate date) {
+        return (String) typed(id, ParameterType.TEXT).at(date)
+                .orElseThrow(() -> new ParameterNotDefinedException(id + " has no value on " + date));
+    }
+
     public String text(String id, String state, LocalDate date) {
         return (String) typed(id, ParameterType.TEXT).at(state, date)
                 .orElseThrow(() -> new ParameterNotDefinedException(id + " has no value for " + state + " on " + date));

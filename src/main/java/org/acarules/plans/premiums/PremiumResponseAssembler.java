@@ -1,0 +1,74 @@
+package org.acarules.plans.premiums;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.acarules.eligibility.Reason;
+import org.acarules.eligibility.TraceEntry;
+import org.acarules.engine.Evaluation;
+import org.acarules.engine.FiredRule;
+import org.acarules.facts.plans.rating.*;
+
+/** Reads the conclusions the rating rules left in working memory and shapes the answer; it decides nothing itself. */
+final class PremiumResponseAssembler {
+    private static final String FORBIDDEN_RULE = "RATE-020";
+    /** Forbidden fields in the order the request defines them, so answers do not depend on working-memory order. */
+    private static final List<String> FORBIDDEN_ORDER = List.of("health_status", "pre_existing_conditions", "gender",
+            "claims_history");
+
+    private PremiumResponseAssembler() {
+    }
+
+    static PremiumResponse assemble(PremiumRequest request, Evaluation evaluation, boolean trace) {
+        Map<String, List<Reason>> personReasons = new LinkedHashMap<>();
+        List<Reason> householdReasons = new ArrayList<>();
+        List<TraceEntry> entries = trace ? new ArrayList<>() : null;
+        List<PremiumResponse.Finding> findings = new ArrayList<>();
+        int order = 0;
+        for (FiredRule fired : evaluation.fired()) {
+            Reason reason = new Reason(fired.rule().id(), fired.rule().citation(), fired.rule().text());
+            if (fired.personIds().isEmpty()) {
+                householdReasons.add(reason);
+            }
+            for (String id : fired.personIds()) {
+                personReasons.computeIfAbsent(id, k -> new ArrayList<>()).add(reason);
+            }
+            if (entries != null) {
+                entries.add(new TraceEntry(++order, fired.rule().id(), fired.rule().citation(), fired.rule().text(),
+                        fired.personIds()));
+            }
+        }
+        Optional<FiredRule> forbiddenRule = evaluation.fired().stream()
+                .filter(f -> FORBIDDEN_RULE.equals(f.rule().id())).findFirst();
+        List<PremiumResponse.MemberResult> members = new ArrayList<>();
+        for (PremiumRequest.Member input : request.household().people()) {
+            String id = input.id();
+            List<String> ignored = evaluation.factsOf(ForbiddenFactor.class).filter(f -> f.personId().equals(id))
+                    .map(ForbiddenFactor::field).sorted(java.util.Comparator.comparingInt(FORBIDDEN_ORDER::indexOf)).toList();
+            forbiddenRule.ifPresent(rule -> ignored.forEach(field -> findings.add(new PremiumResponse.Finding(id, field,
+                    "ignored", rule.rule().id(), rule.rule().citation(), rule.rule().text()))));
+            Optional<MemberPremium> premium = evaluation.factsOf(MemberPremium.class).filter(p -> p.personId().equals(id)).findFirst();
+            members.add(new PremiumResponse.MemberResult(id,
+                    evaluation.factsOf(AgeFactor.class).filter(f -> f.personId().equals(id)).map(AgeFactor::factor).findFirst().orElse(null),
+                    evaluation.factsOf(ChildNotCharged.class).noneMatch(c -> c.personId().equals(id)),
+                    evaluation.factsOf(TobaccoFactor.class).filter(f -> f.personId().equals(id)).map(TobaccoFactor::factor).findFirst().orElse(null),
+                    premium.map(MemberPremium::ageRated).orElse(null),
+                    premium.map(MemberPremium::tobaccoSurcharge).orElse(null),
+                    premium.map(MemberPremium::total).orElse(null),
+                    ignored.isEmpty() ? null : ignored,
+                    personReasons.getOrDefault(id, List.of())));
+        }
+        PremiumTotal total = evaluation.factsOf(PremiumTotal.class).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no premium total rule fired"));
+        PremiumResponse.Tier tier = evaluation.factsOf(FamilyTier.class)
+                .map(t -> new PremiumResponse.Tier(t.tier(), t.multiplier())).findFirst().orElse(null);
+        String method = evaluation.factsOf(RatingMethod.class).map(RatingMethod::method).findFirst().orElse(null);
+        PremiumResponse.Amount aptcEligible = evaluation.factsOf(AptcEligiblePremium.class)
+                .map(a -> new PremiumResponse.Amount(a.monthly())).findFirst().orElse(null);
+        return new PremiumResponse(request.year(), request.place().state(), evaluation.rulesetVersion(), method, tier,
+                members, new PremiumResponse.Amount(total.total()), new PremiumResponse.Amount(total.tobaccoSurcharge()),
+                aptcEligible, findings, householdReasons, entries);
+    }
+}
