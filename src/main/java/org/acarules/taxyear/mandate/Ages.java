@@ -1,6 +1,7 @@
 package org.acarules.taxyear.mandate;
 
 import java.time.LocalDate;
+import org.acarules.definitions.ParameterStore;
 
 /**
  * Age arithmetic of the payment. An individual attains age 18 on the anniversary of birth and counts as under 18
@@ -9,28 +10,41 @@ import java.time.LocalDate;
  * treated as 65 on the day before the 65th birthday).
  */
 final class Ages {
-    static final int ADULT_AGE = 18;
-    private static final int OLDER_FILER_AGE = 65;
+    private final int adultAge;
+    private final int olderFilerAge;
 
-    private Ages() {
+    private Ages(int adultAge, int olderFilerAge) {
+        this.adultAge = adultAge;
+        this.olderFilerAge = olderFilerAge;
+    }
+
+    /** The ages the law sets, as the year's parameters give them. */
+    static Ages of(ParameterStore parameters, int year) {
+        LocalDate start = LocalDate.of(year, 1, 1);
+        return new Ages(parameters.integer("gov.irs.srp.adult_age", start),
+                parameters.integer("gov.irs.filing_threshold.older_filer_age", start));
+    }
+
+    int adultAge() {
+        return adultAge;
     }
 
     static int ageAtEndOfYear(LocalDate dob, int year) {
         return year - dob.getYear();
     }
 
-    static boolean under18InMonth(LocalDate dob, Integer ageAtEndOfYear, int year, int month) {
+    boolean under18InMonth(LocalDate dob, Integer ageAtEndOfYear, int year, int month) {
         if (dob == null) {
-            return ageAtEndOfYear < ADULT_AGE; // the validator refuses age 18 without a birth date
+            return ageAtEndOfYear < adultAge; // the validator refuses the adult age without a birth date
         }
-        return !dob.plusYears(ADULT_AGE).isBefore(LocalDate.of(year, month, 1));
+        return !dob.plusYears(adultAge).isBefore(LocalDate.of(year, month, 1));
     }
 
-    static boolean aged65OrOlderAtEndOfYear(LocalDate dob, Integer ageAtEndOfYear, int year) {
+    boolean aged65OrOlderAtEndOfYear(LocalDate dob, Integer ageAtEndOfYear, int year) {
         if (dob == null) {
-            return ageAtEndOfYear >= OLDER_FILER_AGE;
+            return ageAtEndOfYear >= olderFilerAge;
         }
-        return !dob.isAfter(LocalDate.of(year - OLDER_FILER_AGE + 1, 1, 1));
+        return !dob.isAfter(LocalDate.of(year - olderFilerAge + 1, 1, 1));
     }
 
     /** The first month the person exists in the year: the birth month if born during it, else January. */

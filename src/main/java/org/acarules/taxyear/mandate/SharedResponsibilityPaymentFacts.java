@@ -16,20 +16,20 @@ final class SharedResponsibilityPaymentFacts {
     private SharedResponsibilityPaymentFacts() {
     }
 
-    static List<Object> from(SharedResponsibilityPaymentRequest request) {
+    static List<Object> from(SharedResponsibilityPaymentRequest request, Ages ages) {
         int year = request.year();
         List<Object> facts = new ArrayList<>();
         int olderFilers = 0;
         for (SharedResponsibilityPaymentRequest.PersonInput p : request.people()) {
             boolean filer = p.relationship() == Relationship.SELF || p.relationship() == Relationship.SPOUSE;
-            if (filer && Ages.aged65OrOlderAtEndOfYear(p.dateOfBirth(), p.age(), year)) {
+            if (filer && ages.aged65OrOlderAtEndOfYear(p.dateOfBirth(), p.age(), year)) {
                 olderFilers++;
             }
             facts.add(new MandatePerson(p.id(), p.relationship()));
             Set<Integer> covered = Set.copyOf(p.coveredMonthsOrEmpty());
             for (int month = Ages.firstMonth(p.dateOfBirth(), year); month <= 12; month++) {
                 facts.add(new PersonMonth(p.id(), month, covered.contains(month),
-                        Ages.under18InMonth(p.dateOfBirth(), p.age(), year, month)));
+                        ages.under18InMonth(p.dateOfBirth(), p.age(), year, month)));
             }
             for (SharedResponsibilityPaymentRequest.ExemptionInput e : p.exemptionsOrEmpty()) {
                 facts.add(new ClaimedExemption(p.id(), e.type(), Set.copyOf(new LinkedHashSet<>(e.months())), e.requiredContribution()));

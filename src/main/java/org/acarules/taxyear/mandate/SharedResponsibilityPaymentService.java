@@ -14,8 +14,9 @@ public class SharedResponsibilityPaymentService {
 
     public SharedResponsibilityPaymentResponse evaluate(SharedResponsibilityPaymentRequest request, boolean trace) {
         Ruleset ruleset = active.get();
-        SharedResponsibilityPaymentValidator.validate(request, ruleset.parameters().ruleset());
-        Evaluation evaluation = active.engine().evaluate(ruleset, SharedResponsibilityPaymentFacts.from(request));
+        SharedResponsibilityPaymentValidator.validate(request, ruleset.parameters());
+        Ages ages = Ages.of(ruleset.parameters(), request.year());
+        Evaluation evaluation = active.engine().evaluate(ruleset, SharedResponsibilityPaymentFacts.from(request, ages));
         return SharedResponsibilityPaymentAssembler.assemble(request, evaluation, trace);
     }
 }

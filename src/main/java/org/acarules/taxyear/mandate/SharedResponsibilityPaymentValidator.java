@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.acarules.api.FieldError;
 import org.acarules.api.InvalidRequestException;
+import org.acarules.definitions.ParameterStore;
 import org.acarules.definitions.RulesetDefinition;
 import org.acarules.facts.FilingStatus;
 import org.acarules.facts.Relationship;
@@ -22,13 +23,16 @@ final class SharedResponsibilityPaymentValidator {
     private SharedResponsibilityPaymentValidator() {
     }
 
-    static void validate(SharedResponsibilityPaymentRequest request, RulesetDefinition ruleset) {
+    static void validate(SharedResponsibilityPaymentRequest request, ParameterStore parameters) {
+        RulesetDefinition ruleset = parameters.ruleset();
         List<FieldError> errors = new ArrayList<>();
         int year = request.year();
         if (!ruleset.coversYear(year)) {
             errors.add(new FieldError("year", "no rules for " + year + ": the shared responsibility payment is modelled for "
                     + ruleset.firstYear() + " to " + ruleset.lastYear()));
+            throw new InvalidRequestException(errors); // the rest needs the year's parameters
         }
+        Ages ages = Ages.of(parameters, year);
         if (!ruleset.states().contains(request.place().state())) {
             errors.add(new FieldError("place.state", "unknown state '" + request.place().state()
                     + "': expected a two-letter code of the 50 states or DC"));
@@ -51,7 +55,7 @@ final class SharedResponsibilityPaymentValidator {
                 }
                 spouse = true;
             }
-            checkAge(person, year, at, errors);
+            checkAge(person, year, ages, at, errors);
             Set<Integer> covered = months(person.coveredMonthsOrEmpty(), at + ".covered_months", errors);
             for (int e = 0; e < person.exemptionsOrEmpty().size(); e++) {
                 checkExemption(person.exemptionsOrEmpty().get(e), covered, at + ".exemptions[" + e + "]", errors);
@@ -71,7 +75,8 @@ final class SharedResponsibilityPaymentValidator {
         }
     }
 
-    private static void checkAge(SharedResponsibilityPaymentRequest.PersonInput person, int year, String at, List<FieldError> errors) {
+    private static void checkAge(SharedResponsibilityPaymentRequest.PersonInput person, int year, Ages ages, String at,
+            List<FieldError> errors) {
         LocalDate dob = person.dateOfBirth();
         Integer age = person.age();
         if (dob == null && age == null) {
@@ -85,8 +90,8 @@ final class SharedResponsibilityPaymentValidator {
                 errors.add(new FieldError(at + ".age", "is not the age at the end of " + year + " of someone born " + dob
                         + " (" + Ages.ageAtEndOfYear(dob, year) + ")"));
             }
-        } else if (age == Ages.ADULT_AGE) {
-            errors.add(new FieldError(at + ".date_of_birth", "the person turns " + Ages.ADULT_AGE + " during " + year
+        } else if (age == ages.adultAge()) {
+            errors.add(new FieldError(at + ".date_of_birth", "the person turns " + ages.adultAge() + " during " + year
                     + ": give date_of_birth so each month can be counted as a child's or an adult's"));
         }
     }
