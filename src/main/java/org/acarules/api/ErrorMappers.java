@@ -86,6 +86,11 @@ public class ErrorMappers {
     }
 
     @ServerExceptionMapper
+    public Response notModelled(org.acarules.definitions.NotModelledException e) {
+        return respond(422, ErrorResponse.of("", "not modelled: " + e.getMessage()));
+    }
+
+    @ServerExceptionMapper
     public Response runaway(RunawayRulesException e) {
         LOG.error(e.getMessage());
         return respond(Response.Status.INTERNAL_SERVER_ERROR.getStatusCode(), ErrorResponse.of("", e.getMessage()));

@@ -21,7 +21,6 @@ import org.acarules.plans.catalogue.MetalLevel;
 import org.acarules.plans.catalogue.PlanCatalogue;
 import org.acarules.plans.catalogue.PlanEntity;
 import org.acarules.plans.catalogue.PlanInput;
-import org.acarules.plans.catalogue.RatingAreaInput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The plan catalogue: plans and county rating areas by plan year, posted as JSON or imported as CSV. */

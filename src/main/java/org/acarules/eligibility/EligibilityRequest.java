@@ -23,6 +23,11 @@ public record EligibilityRequest(
         @Valid MonthlyAmount benchmarkPremium,
         @Valid MonthlyAmount planPremium) {
 
+    /** The same request with a benchmark premium, as the plan catalogue gives it when the caller gave none. */
+    public EligibilityRequest withBenchmark(BigDecimal monthly) {
+        return new EligibilityRequest(year, coverageDate, place, household, new MonthlyAmount(monthly), planPremium);
+    }
+
     public record Place(@NotBlank String state, String countyfips, String zipcode) {
     }
 

@@ -1,5 +1,7 @@
 package org.acarules.eligibility;
 
+import org.acarules.engine.Reason;
+import org.acarules.engine.TraceEntry;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.util.List;
@@ -16,7 +18,15 @@ public record EligibilityResponse(int year, String rulesetVersion, HouseholdResu
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Aptc(boolean eligible, BigDecimal applicablePercentage, Amount expectedContribution,
-            Amount benchmarkPremium, Amount amount) {
+            BenchmarkPremium benchmarkPremium, Amount amount) {
+    }
+
+    /**
+     * The benchmark (SLCSP) premium used: given in the request (source "request"), or computed from the plan
+     * catalogue (source "catalogue", with the plan, its rating area and whether the catalogue data is illustrative).
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record BenchmarkPremium(BigDecimal monthly, String source, String planId, String ratingArea, Boolean illustrative) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

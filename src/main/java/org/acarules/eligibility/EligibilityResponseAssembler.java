@@ -1,15 +1,18 @@
 package org.acarules.eligibility;
 
+import org.acarules.engine.Explanation;
+import org.acarules.engine.Reason;
+import org.acarules.engine.TraceEntry;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.acarules.engine.Evaluation;
-import org.acarules.engine.FiredRule;
+import org.acarules.engine.Reason;
+import org.acarules.engine.TraceEntry;
+import org.acarules.plans.benchmark.Benchmark;
 import org.acarules.facts.*;
 
 /** Reads the conclusions the rules left in working memory and shapes the answer; it decides nothing itself. */
@@ -20,27 +23,16 @@ final class EligibilityResponseAssembler {
     }
 
     static EligibilityResponse assemble(EligibilityRequest request, Evaluation evaluation, boolean trace) {
+        return assemble(request, evaluation, trace, null);
+    }
+
+    /** With {@code benchmark} when the benchmark premium came from the plan catalogue rather than the request. */
+    static EligibilityResponse assemble(EligibilityRequest request, Evaluation evaluation, boolean trace, Benchmark benchmark) {
         Household household = evaluation.factsOf(Household.class).findFirst().orElseThrow();
-        Map<String, List<Reason>> personReasons = new LinkedHashMap<>();
-        List<Reason> householdReasons = new ArrayList<>();
-        List<TraceEntry> entries = trace ? new ArrayList<>() : null;
-        int order = 0;
-        for (FiredRule fired : evaluation.fired()) {
-            Reason reason = Reason.of(fired.rule());
-            if (fired.personIds().isEmpty()) {
-                householdReasons.add(reason);
-            }
-            for (String id : fired.personIds()) {
-                personReasons.computeIfAbsent(id, k -> new ArrayList<>()).add(reason);
-            }
-            if (entries != null) {
-                entries.add(new TraceEntry(++order, fired.rule().id(), fired.rule().citation(), fired.rule().text(),
-                        fired.personIds()));
-            }
-        }
+        Explanation explanation = Explanation.of(evaluation, trace);
         List<EligibilityResponse.PersonResult> people = new ArrayList<>();
         for (EligibilityRequest.PersonInput input : request.household().people()) {
-            people.add(person(input.id(), evaluation, personReasons.getOrDefault(input.id(), List.of())));
+            people.add(person(input.id(), evaluation, explanation.forPerson(input.id())));
         }
         Optional<PtcIncome> ptcIncome = evaluation.factsOf(PtcIncome.class).findFirst();
         Optional<MedicaidIncome> medicaidIncome = evaluation.factsOf(MedicaidIncome.class)
@@ -50,8 +42,9 @@ final class EligibilityResponseAssembler {
                 ptcIncome.map(i -> percent(i.ratio())).orElse(null),
                 medicaidIncome.map(MedicaidIncome::guideline).orElse(null),
                 medicaidIncome.map(m -> percent(m.ratio())).orElse(null),
-                aptc(household, evaluation), householdReasons);
-        return new EligibilityResponse(request.year(), evaluation.rulesetVersion(), result, people, entries);
+                aptc(household, evaluation, benchmark), householdReasons(explanation, benchmark));
+        return new EligibilityResponse(request.year(), evaluation.rulesetVersion(), result, people,
+                trace(explanation, benchmark));
     }
 
     private static EligibilityResponse.PersonResult person(String id, Evaluation evaluation, List<Reason> reasons) {
@@ -66,7 +59,27 @@ final class EligibilityResponseAssembler {
                 has(evaluation, CatastrophicEligible.class, id), has(evaluation, CoverageGap.class, id), reasons);
     }
 
-    private static EligibilityResponse.Aptc aptc(Household household, Evaluation evaluation) {
+    /** The trace, followed by the benchmark's (rating, SLCSP) when the catalogue supplied it. */
+    private static List<TraceEntry> trace(Explanation explanation, Benchmark catalogue) {
+        if (explanation.trace() == null || catalogue == null) {
+            return explanation.trace();
+        }
+        List<TraceEntry> trace = new ArrayList<>(explanation.trace());
+        catalogue.trace().forEach(t -> trace.add(new TraceEntry(trace.size() + 1, t.rule(), t.citation(), t.text(), t.people())));
+        return trace;
+    }
+
+    /** The household's reasons, with the benchmark rules' (SLCSP, rating) when the catalogue supplied it. */
+    private static List<Reason> householdReasons(Explanation explanation, Benchmark catalogue) {
+        if (catalogue == null) {
+            return explanation.household();
+        }
+        List<Reason> reasons = new ArrayList<>(explanation.household());
+        reasons.addAll(catalogue.reasons());
+        return reasons;
+    }
+
+    private static EligibilityResponse.Aptc aptc(Household household, Evaluation evaluation, Benchmark catalogue) {
         boolean eligible = evaluation.factsOf(AptcEligible.class).findAny().isPresent();
         BigDecimal applicable = evaluation.factsOf(ApplicablePercentage.class).map(ApplicablePercentage::value)
                 .findFirst().orElse(null);
@@ -74,9 +87,11 @@ final class EligibilityResponseAssembler {
                 .map(c -> new EligibilityResponse.Amount(c.monthly(), c.annual())).findFirst().orElse(null);
         EligibilityResponse.Amount amount = evaluation.factsOf(AptcAmount.class)
                 .map(a -> new EligibilityResponse.Amount(a.monthly(), a.annual())).findFirst().orElse(null);
-        EligibilityResponse.Amount benchmark = household.benchmarkMonthly() == null ? null
-                : new EligibilityResponse.Amount(household.benchmarkMonthly(), null);
-        return new EligibilityResponse.Aptc(eligible, applicable, contribution, benchmark, amount);
+        EligibilityResponse.BenchmarkPremium benchmarkPremium = household.benchmarkMonthly() == null ? null
+                : catalogue != null ? new EligibilityResponse.BenchmarkPremium(household.benchmarkMonthly(), "catalogue",
+                        catalogue.plan().planId, catalogue.ratingArea(), catalogue.illustrative())
+                : new EligibilityResponse.BenchmarkPremium(household.benchmarkMonthly(), "request", null, null, null);
+        return new EligibilityResponse.Aptc(eligible, applicable, contribution, benchmarkPremium, amount);
     }
 
     private static boolean has(Evaluation evaluation, Class<? extends PersonFact> type, String id) {

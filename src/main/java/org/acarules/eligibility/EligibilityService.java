@@ -2,20 +2,53 @@ package org.acarules.eligibility;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import org.acarules.engine.ActiveRuleset;
 import org.acarules.engine.Evaluation;
 import org.acarules.engine.Ruleset;
+import org.acarules.plans.benchmark.Benchmark;
+import org.acarules.plans.benchmark.BenchmarkService;
+import org.acarules.plans.benchmark.CoveredMember;
 
-/** Evaluates a household against the active ruleset: validate, build facts, run the rules, shape the answer. */
+/**
+ * Evaluates a household against the active ruleset: validate, build facts, run the rules, shape the answer.
+ * Without a benchmark premium but with a county, the benchmark comes from the plan catalogue: the
+ * second-lowest-cost silver plan for the people who qualify for the credit and seek coverage (the coverage
+ * family, 26 CFR 1.36B-3(b)), and the household is evaluated again with it.
+ */
 @ApplicationScoped
 public class EligibilityService {
     @Inject
     ActiveRuleset active;
 
+    @Inject
+    BenchmarkService benchmarks;
+
     public EligibilityResponse evaluate(EligibilityRequest request, boolean trace) {
         Ruleset ruleset = active.get(); // one version for the whole evaluation, whatever is activated meanwhile
         EligibilityRequestValidator.validate(request, ruleset.parameters().ruleset());
         Evaluation evaluation = active.engine().evaluate(ruleset, EligibilityFacts.from(request));
-        return EligibilityResponseAssembler.assemble(request, evaluation, trace);
+        EligibilityResponse response = EligibilityResponseAssembler.assemble(request, evaluation, trace);
+        String county = request.place().countyfips();
+        if (request.benchmarkPremium() != null || county == null
+                || !benchmarks.catalogueCovers(request.year(), request.place().state())) {
+            return response;
+        }
+        List<CoveredMember> coverageFamily = coverageFamily(request, response);
+        if (coverageFamily.isEmpty()) {
+            return response;
+        }
+        Benchmark benchmark = benchmarks.benchmark(ruleset, BenchmarkService.SLCSP, request.year(),
+                request.place().state(), county, coverageFamily, "place.countyfips");
+        EligibilityRequest withBenchmark = request.withBenchmark(benchmark.premium());
+        Evaluation second = active.engine().evaluate(ruleset, EligibilityFacts.from(withBenchmark));
+        return EligibilityResponseAssembler.assemble(withBenchmark, second, trace, benchmark);
+    }
+
+    private static List<CoveredMember> coverageFamily(EligibilityRequest request, EligibilityResponse response) {
+        return request.household().people().stream()
+                .filter(p -> !Boolean.FALSE.equals(p.seeksCoverage()))
+                .filter(p -> response.people().stream().anyMatch(r -> r.id().equals(p.id()) && r.aptcEligible()))
+                .map(p -> new CoveredMember(p.id(), p.age(), p.relationship())).toList();
     }
 }

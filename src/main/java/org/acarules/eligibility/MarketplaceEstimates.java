@@ -1,5 +1,6 @@
 package org.acarules.eligibility;
 
+import org.acarules.engine.Reason;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.util.List;

@@ -6,5 +6,9 @@ import java.util.List;
 
 /** One analyst's case from tests/**.yaml. */
 record ScenarioCase(Path file, String id, String name, String source, String method, String path, Object request,
-        Object expect, int expectStatus, List<String> expectErrors, BigDecimal tolerance) {
+        Object expect, int expectStatus, List<String> expectErrors, BigDecimal tolerance, List<SetupStep> setup) {
+
+    /** A request a scenario file needs made first (e.g. loading the demonstration plan catalogue). */
+    record SetupStep(String method, String path, String contentType, Path bodyFile) {
+    }
 }

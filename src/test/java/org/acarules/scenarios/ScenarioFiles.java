@@ -29,6 +29,12 @@ final class ScenarioFiles {
         try (Stream<Path> files = Files.walk(dir)) {
             for (Path file : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
                 Map<String, Object> doc = YAML.readValue(file.toFile(), Map.class);
+                List<ScenarioCase.SetupStep> setup = new ArrayList<>();
+                for (Map<String, Object> step : (List<Map<String, Object>>) doc.getOrDefault("setup", List.of())) {
+                    String[] call = required(step, "endpoint", file).trim().split("\\s+", 2);
+                    setup.add(new ScenarioCase.SetupStep(call[0], call[1], required(step, "content_type", file),
+                            Path.of(required(step, "body_file", file))));
+                }
                 for (Map<String, Object> c : (List<Map<String, Object>>) doc.get("cases")) {
                     String id = required(c, "id", file);
                     if (!ids.add(id)) {
@@ -40,7 +46,7 @@ final class ScenarioFiles {
                             endpoint[0], endpoint[1], c.get("request"), c.get("expect"),
                             c.get("expect_status") == null ? 200 : ((Number) c.get("expect_status")).intValue(),
                             (List<String>) c.getOrDefault("expect_errors", List.of()),
-                            tolerance == null ? DEFAULT_TOLERANCE : new BigDecimal(tolerance.toString())));
+                            tolerance == null ? DEFAULT_TOLERANCE : new BigDecimal(tolerance.toString()), setup));
                 }
             }
         } catch (IOException e) {

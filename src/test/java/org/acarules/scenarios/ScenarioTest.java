@@ -53,7 +53,25 @@ class ScenarioTest {
     }
 
     @SuppressWarnings("unchecked")
+    private final Set<Path> setUp = new java.util.HashSet<>();
+
+    /** Makes a file's setup requests once, before its first case. */
+    private void setUp(ScenarioCase c) throws Exception {
+        if (!setUp.add(c.file())) {
+            return;
+        }
+        for (ScenarioCase.SetupStep step : c.setup()) {
+            Response response = given().contentType(step.contentType()).body(java.nio.file.Files.readString(step.bodyFile()))
+                    .request(step.method(), step.path());
+            if (response.statusCode() != 200) {
+                fail(c.file() + ": setup " + step.method() + " " + step.path() + " answered " + response.statusCode()
+                        + ": " + response.asString());
+            }
+        }
+    }
+
     private void run(ScenarioCase c, Set<String> fired) throws Exception {
+        setUp(c);
         boolean traceable = c.path().startsWith("/api/v1/") && !c.path().contains("?") && "POST".equals(c.method());
         var request = given().contentType("application/json");
         if (c.request() != null) {

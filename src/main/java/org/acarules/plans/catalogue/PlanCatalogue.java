@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.io.BufferedReader;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -70,6 +69,10 @@ public class PlanCatalogue {
         List<PlanEntity> plans = PlanEntity.list(query.toString(), args.toArray());
         plans.sort(Comparator.comparing((PlanEntity p) -> p.age21Premium).thenComparing(p -> p.planId));
         return plans;
+    }
+
+    public boolean hasRatingAreas(int year, String state) {
+        return RatingAreaEntity.count("planYear = ?1 and state = ?2", year, state) > 0;
     }
 
     public Optional<String> ratingArea(int year, String state, String countyFips) {

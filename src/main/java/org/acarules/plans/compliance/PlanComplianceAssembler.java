@@ -1,6 +1,8 @@
 package org.acarules.plans.compliance;
 
-import java.util.ArrayList;
+import org.acarules.engine.Explanation;
+import org.acarules.engine.Reason;
+import org.acarules.engine.TraceEntry;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -9,7 +11,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.acarules.engine.Evaluation;
-import org.acarules.engine.FiredRule;
 import org.acarules.engine.RuleInfo;
 import org.acarules.facts.plans.*;
 
@@ -65,19 +66,9 @@ final class PlanComplianceAssembler {
                 .sorted(Comparator.comparingInt((Finding f) -> order.indexOf(f.rule())).thenComparing(Finding::text))
                 .map(f -> new PlanComplianceResponse.Statement(info.apply(f.rule()).id(), info.apply(f.rule()).citation(), f.text()))
                 .toList();
-        List<PlanComplianceResponse.Statement> reasons = new ArrayList<>();
-        List<PlanComplianceResponse.TraceEntry> entries = trace ? new ArrayList<>() : null;
-        int n = 0;
-        for (FiredRule fired : evaluation.fired()) {
-            RuleInfo rule = fired.rule();
-            PlanComplianceResponse.Statement reason = new PlanComplianceResponse.Statement(rule.id(), rule.citation(), rule.text());
-            if (!reasons.contains(reason)) {
-                reasons.add(reason);
-            }
-            if (entries != null) {
-                entries.add(new PlanComplianceResponse.TraceEntry(++n, rule.id(), rule.citation(), rule.text()));
-            }
-        }
+        Explanation explanation = Explanation.of(evaluation, trace);
+        List<Reason> reasons = explanation.distinct();
+        List<TraceEntry> entries = explanation.trace();
         return new PlanComplianceResponse(request.planYear(), evaluation.rulesetVersion(), request.plan().id(), status,
                 canRenew, violations, grandfathering, List.copyOf(exempt), binding, avRange, oop, findings, reasons, entries);
     }

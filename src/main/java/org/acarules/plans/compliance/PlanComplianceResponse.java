@@ -1,5 +1,7 @@
 package org.acarules.plans.compliance;
 
+import org.acarules.engine.Reason;
+import org.acarules.engine.TraceEntry;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.util.List;
@@ -10,7 +12,7 @@ import org.acarules.facts.plans.Requirement;
 public record PlanComplianceResponse(int planYear, String rulesetVersion, String planId, ComplianceStatus status,
         boolean canRenew, List<ViolationEntry> violations, Grandfathering grandfathered, List<Requirement> exemptFrom,
         List<Requirement> stillBinding, AvRangeEntry actuarialValueRange, OopLimitEntry outOfPocketLimit,
-        List<Statement> findings, List<Statement> reasons, List<TraceEntry> trace) {
+        List<Statement> findings, List<Reason> reasons, List<TraceEntry> trace) {
 
     public record ViolationEntry(Requirement requirement, String rule, String citation, String detail) {
     }
@@ -32,6 +34,4 @@ public record PlanComplianceResponse(int planYear, String rulesetVersion, String
     public record Statement(String rule, String citation, String text) {
     }
 
-    public record TraceEntry(int order, String rule, String citation, String text) {
-    }
 }

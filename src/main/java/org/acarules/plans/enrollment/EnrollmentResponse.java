@@ -3,8 +3,8 @@ package org.acarules.plans.enrollment;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.List;
-import org.acarules.eligibility.Reason;
-import org.acarules.eligibility.TraceEntry;
+import org.acarules.engine.Reason;
+import org.acarules.engine.TraceEntry;
 
 /** Whether the applicant may enroll on the application date, on what basis, and when coverage starts. */
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -1,13 +1,13 @@
 package org.acarules.plans.enrollment;
 
+import org.acarules.engine.Explanation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.acarules.eligibility.Reason;
-import org.acarules.eligibility.TraceEntry;
+import org.acarules.engine.Reason;
+import org.acarules.engine.TraceEntry;
 import org.acarules.engine.Evaluation;
-import org.acarules.engine.FiredRule;
 import org.acarules.facts.plans.enrollment.*;
 
 /**
@@ -19,16 +19,9 @@ final class EnrollmentResponseAssembler {
     }
 
     static EnrollmentResponse assemble(EnrollmentRequest request, Evaluation evaluation, boolean trace) {
-        List<Reason> reasons = new ArrayList<>();
-        List<TraceEntry> entries = trace ? new ArrayList<>() : null;
-        int order = 0;
-        for (FiredRule fired : evaluation.fired()) {
-            reasons.add(new Reason(fired.rule().id(), fired.rule().citation(), fired.rule().text()));
-            if (entries != null) {
-                entries.add(new TraceEntry(++order, fired.rule().id(), fired.rule().citation(), fired.rule().text(),
-                        fired.personIds()));
-            }
-        }
+        Explanation explanation = Explanation.of(evaluation, trace);
+        List<Reason> reasons = explanation.distinct();
+        List<TraceEntry> entries = explanation.trace();
         OpenEnrollmentWindow window = evaluation.factsOf(OpenEnrollmentWindow.class).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no open enrollment rule fired"));
         boolean inside = evaluation.factsOf(InOpenEnrollment.class).findAny().isPresent();

@@ -3,8 +3,8 @@ package org.acarules.plans.premiums;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.util.List;
-import org.acarules.eligibility.Reason;
-import org.acarules.eligibility.TraceEntry;
+import org.acarules.engine.Reason;
+import org.acarules.engine.TraceEntry;
 
 /** The monthly premium of one plan for a household, member by member, with the reasons. */
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -1,12 +1,9 @@
 package org.acarules.plans.premiums;
 
+import org.acarules.engine.Explanation;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.acarules.eligibility.Reason;
-import org.acarules.eligibility.TraceEntry;
 import org.acarules.engine.Evaluation;
 import org.acarules.engine.FiredRule;
 import org.acarules.facts.plans.rating.*;
@@ -22,24 +19,8 @@ final class PremiumResponseAssembler {
     }
 
     static PremiumResponse assemble(PremiumRequest request, Evaluation evaluation, boolean trace) {
-        Map<String, List<Reason>> personReasons = new LinkedHashMap<>();
-        List<Reason> householdReasons = new ArrayList<>();
-        List<TraceEntry> entries = trace ? new ArrayList<>() : null;
+        Explanation explanation = Explanation.of(evaluation, trace);
         List<PremiumResponse.Finding> findings = new ArrayList<>();
-        int order = 0;
-        for (FiredRule fired : evaluation.fired()) {
-            Reason reason = new Reason(fired.rule().id(), fired.rule().citation(), fired.rule().text());
-            if (fired.personIds().isEmpty()) {
-                householdReasons.add(reason);
-            }
-            for (String id : fired.personIds()) {
-                personReasons.computeIfAbsent(id, k -> new ArrayList<>()).add(reason);
-            }
-            if (entries != null) {
-                entries.add(new TraceEntry(++order, fired.rule().id(), fired.rule().citation(), fired.rule().text(),
-                        fired.personIds()));
-            }
-        }
         Optional<FiredRule> forbiddenRule = evaluation.fired().stream()
                 .filter(f -> FORBIDDEN_RULE.equals(f.rule().id())).findFirst();
         List<PremiumResponse.MemberResult> members = new ArrayList<>();
@@ -58,7 +39,7 @@ final class PremiumResponseAssembler {
                     premium.map(MemberPremium::tobaccoSurcharge).orElse(null),
                     premium.map(MemberPremium::total).orElse(null),
                     ignored.isEmpty() ? null : ignored,
-                    personReasons.getOrDefault(id, List.of())));
+                    explanation.forPerson(id)));
         }
         PremiumTotal total = evaluation.factsOf(PremiumTotal.class).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no premium total rule fired"));
@@ -69,6 +50,6 @@ final class PremiumResponseAssembler {
                 .map(a -> new PremiumResponse.Amount(a.monthly())).findFirst().orElse(null);
         return new PremiumResponse(request.year(), request.place().state(), evaluation.rulesetVersion(), method, tier,
                 members, new PremiumResponse.Amount(total.total()), new PremiumResponse.Amount(total.tobaccoSurcharge()),
-                aptcEligible, findings, householdReasons, entries);
+                aptcEligible, findings, explanation.household(), explanation.trace());
     }
 }

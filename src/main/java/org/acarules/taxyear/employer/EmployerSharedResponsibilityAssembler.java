@@ -1,16 +1,14 @@
 package org.acarules.taxyear.employer;
 
+import org.acarules.engine.Explanation;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.acarules.definitions.ParameterStore;
 import org.acarules.engine.Evaluation;
-import org.acarules.engine.FiredRule;
 import org.acarules.facts.taxyear.employer.*;
 
 /** Reads the conclusions the employer rules left in working memory and shapes the answer; it decides nothing. */
@@ -59,24 +57,14 @@ final class EmployerSharedResponsibilityAssembler {
         BigDecimal totalA = rateA.divide(MONTHS, 2, RoundingMode.HALF_UP);
         BigDecimal totalB = rateB.divide(MONTHS, 2, RoundingMode.HALF_UP);
 
-        Map<String, EmployerSharedResponsibilityResponse.Reason> reasons = new LinkedHashMap<>();
-        List<EmployerSharedResponsibilityResponse.TraceEntry> entries = trace ? new ArrayList<>() : null;
-        int order = 0;
-        for (FiredRule fired : evaluation.fired()) {
-            reasons.putIfAbsent(fired.rule().id(), new EmployerSharedResponsibilityResponse.Reason(fired.rule().id(),
-                    fired.rule().citation(), fired.rule().text()));
-            if (entries != null) {
-                entries.add(new EmployerSharedResponsibilityResponse.TraceEntry(++order, fired.rule().id(),
-                        fired.rule().citation(), fired.rule().text()));
-            }
-        }
+        Explanation explanation = Explanation.of(evaluation, trace);
         return new EmployerSharedResponsibilityResponse(request.year(), evaluation.rulesetVersion(), request.employerId(),
                 new EmployerSharedResponsibilityResponse.ApplicableLargeEmployer(status.applicableLargeEmployer(),
                         measurement.average().setScale(2, RoundingMode.HALF_UP), measurement.wholeNumber(), status.basis()),
                 none.isEmpty(), none.map(NoAssessment::reason).orElse(null),
                 parameters(params, request.year(), amounts), months,
                 new EmployerSharedResponsibilityResponse.Totals(totalA, totalB, totalA.add(totalB)),
-                List.copyOf(reasons.values()), entries);
+                explanation.distinct(), explanation.trace());
     }
 
     private static EmployerSharedResponsibilityResponse.YearParameters parameters(ParameterStore params, int year,

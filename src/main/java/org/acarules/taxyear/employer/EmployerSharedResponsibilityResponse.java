@@ -1,5 +1,7 @@
 package org.acarules.taxyear.employer;
 
+import org.acarules.engine.Reason;
+import org.acarules.engine.TraceEntry;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
@@ -41,9 +43,5 @@ public record EmployerSharedResponsibilityResponse(
     public record Totals(BigDecimal section4980hA, BigDecimal section4980hB, BigDecimal total) {
     }
 
-    public record Reason(String rule, String citation, String text) {
-    }
 
-    public record TraceEntry(int order, String rule, String citation, String text) {
-    }
 }

@@ -1,19 +1,16 @@
 package org.acarules.taxyear.mandate;
 
+import org.acarules.engine.Explanation;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.acarules.eligibility.Reason;
-import org.acarules.eligibility.TraceEntry;
 import org.acarules.engine.Evaluation;
-import org.acarules.engine.FiredRule;
 import org.acarules.facts.taxyear.mandate.AnnualPayment;
 import org.acarules.facts.taxyear.mandate.ExemptMonth;
 import org.acarules.facts.taxyear.mandate.ExemptionType;
@@ -63,18 +60,11 @@ final class SharedResponsibilityPaymentAssembler {
                                 e.getValue().citation())).toList()));
             }
         }
-        LinkedHashSet<Reason> reasons = new LinkedHashSet<>();
-        List<TraceEntry> entries = trace ? new ArrayList<>() : null;
-        int order = 0;
-        for (FiredRule fired : evaluation.fired()) {
-            reasons.add(new Reason(fired.rule().id(), fired.rule().citation(), fired.rule().text()));
-            if (entries != null) {
-                entries.add(new TraceEntry(++order, fired.rule().id(), fired.rule().citation(), fired.rule().text(), fired.personIds()));
-            }
-        }
+        Explanation explanation = Explanation.of(evaluation, trace);
         String jurisdiction = evaluation.factsOf(MandateTerms.class).map(MandateTerms::jurisdiction).findFirst().orElse(null);
         return new SharedResponsibilityPaymentResponse(request.year(), evaluation.rulesetVersion(), request.place().state(),
-                jurisdiction, annual.map(AnnualPayment::amount).orElse(ZERO), months, exemptMonths, List.copyOf(reasons), entries);
+                jurisdiction, annual.map(AnnualPayment::amount).orElse(ZERO), months, exemptMonths, explanation.distinct(),
+                explanation.trace());
     }
 
     /** A month's share shown to the cent; the annual payment is rounded once from the unrounded months. */

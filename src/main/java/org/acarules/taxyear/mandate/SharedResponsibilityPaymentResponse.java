@@ -3,8 +3,8 @@ package org.acarules.taxyear.mandate;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.util.List;
-import org.acarules.eligibility.Reason;
-import org.acarules.eligibility.TraceEntry;
+import org.acarules.engine.Reason;
+import org.acarules.engine.TraceEntry;
 
 /**
  * The year's payment with its month-by-month working: each month's payment and what set it, who was liable

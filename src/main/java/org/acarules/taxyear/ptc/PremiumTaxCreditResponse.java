@@ -1,5 +1,7 @@
 package org.acarules.taxyear.ptc;
 
+import org.acarules.engine.Reason;
+import org.acarules.engine.TraceEntry;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
@@ -39,11 +41,5 @@ public record PremiumTaxCreditResponse(
             BigDecimal contribution, BigDecimal maxPremiumAssistance, BigDecimal premiumTaxCredit, BigDecimal aptc) {
     }
 
-    /** Why: the rule that fired (its stable id), the law it cites, and what it says. */
-    public record Reason(String rule, String citation, String text) {
-    }
 
-    /** One rule firing in order (no amounts, no personal data). */
-    public record TraceEntry(int order, String rule, String citation, String text) {
-    }
 }

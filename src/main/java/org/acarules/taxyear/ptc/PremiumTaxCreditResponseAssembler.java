@@ -1,16 +1,14 @@
 package org.acarules.taxyear.ptc;
 
+import org.acarules.engine.Explanation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.acarules.engine.Evaluation;
-import org.acarules.engine.FiredRule;
 import org.acarules.facts.taxyear.ptc.*;
 
 /** Reads the conclusions the rules left in working memory and lays them out as Form 8962 lines; it decides nothing itself. */
@@ -21,6 +19,7 @@ final class PremiumTaxCreditResponseAssembler {
     }
 
     static PremiumTaxCreditResponse assemble(PremiumTaxCreditRequest request, Evaluation evaluation, boolean trace) {
+        Explanation explanation = Explanation.of(evaluation, trace);
         PtcReturn ret = one(evaluation, PtcReturn.class);
         PtcPovertyLine povertyLine = one(evaluation, PtcPovertyLine.class);
         PtcIncomePercent percent = one(evaluation, PtcIncomePercent.class);
@@ -90,31 +89,10 @@ final class PremiumTaxCreditResponseAssembler {
                 contribution.map(PtcContribution::monthly).orElse(null),
                 credit.amount(), aptc.amount(), reconciliation.netCredit(), reconciliation.excessAptc(), limitationAmount,
                 limitation.map(PtcRepaymentLimitation::basis).orElse(null), repayment, months, lines,
-                reasons(evaluation), trace ? trace(evaluation) : null);
+                explanation.distinct(), explanation.trace());
     }
 
     /** Each rule once, in the order it first fired (a per-month rule fires once a month). */
-    private static List<PremiumTaxCreditResponse.Reason> reasons(Evaluation evaluation) {
-        Set<String> seen = new LinkedHashSet<>();
-        List<PremiumTaxCreditResponse.Reason> reasons = new ArrayList<>();
-        for (FiredRule fired : evaluation.fired()) {
-            if (seen.add(fired.rule().id())) {
-                reasons.add(new PremiumTaxCreditResponse.Reason(fired.rule().id(), fired.rule().citation(), fired.rule().text()));
-            }
-        }
-        return reasons;
-    }
-
-    private static List<PremiumTaxCreditResponse.TraceEntry> trace(Evaluation evaluation) {
-        List<PremiumTaxCreditResponse.TraceEntry> entries = new ArrayList<>();
-        int order = 0;
-        for (FiredRule fired : evaluation.fired()) {
-            entries.add(new PremiumTaxCreditResponse.TraceEntry(++order, fired.rule().id(), fired.rule().citation(),
-                    fired.rule().text()));
-        }
-        return entries;
-    }
-
     private static <T> T one(Evaluation evaluation, Class<T> type) {
         return first(evaluation, type).orElseThrow(() -> new IllegalStateException("no rule concluded " + type.getSimpleName()));
     }

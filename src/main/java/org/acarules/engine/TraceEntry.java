@@ -1,4 +1,4 @@
-package org.acarules.eligibility;
+package org.acarules.engine;
 
 import java.util.List;
 

@@ -1,0 +1,41 @@
+package org.acarules.api;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.acarules.plans.benchmark.BenchmarkEndpoint;
+import org.acarules.plans.benchmark.BenchmarkRequest;
+import org.acarules.plans.benchmark.BenchmarkResponse;
+import org.acarules.plans.benchmark.BenchmarkService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Benchmark plans from the catalogue, in the CMS Marketplace API's shape. */
+@Path("/api/v1/households")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class BenchmarkResource {
+    @Inject
+    BenchmarkEndpoint endpoint;
+
+    @POST
+    @Path("/slcsp")
+    @Operation(summary = "Second-lowest-cost silver plan and its premium for the household (26 CFR 1.36B-3(f))")
+    public BenchmarkResponse slcsp(@NotNull(message = "a JSON body is required") @Valid BenchmarkRequest request,
+            @QueryParam("trace") boolean trace) {
+        return endpoint.answer(BenchmarkService.SLCSP, request, trace);
+    }
+
+    @POST
+    @Path("/lcbp")
+    @Operation(summary = "Lowest-cost bronze plan and its premium for the household")
+    public BenchmarkResponse lcbp(@NotNull(message = "a JSON body is required") @Valid BenchmarkRequest request,
+            @QueryParam("trace") boolean trace) {
+        return endpoint.answer(BenchmarkService.LCBP, request, trace);
+    }
+}

@@ -1,0 +1,61 @@
+package org.acarules.engine;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The reasons an evaluation gives: each fired rule is a reason for the people whose facts it matched, or for
+ * the household when it matched no one's; and, when asked, the full trace in firing order.
+ */
+public final class Explanation {
+    private final List<Reason> household = new ArrayList<>();
+    private final Map<String, List<Reason>> byPerson = new LinkedHashMap<>();
+    private final List<TraceEntry> trace;
+    private final Set<Reason> distinct = new LinkedHashSet<>();
+
+    private Explanation(Evaluation evaluation, boolean withTrace) {
+        trace = withTrace ? new ArrayList<>() : null;
+        int order = 0;
+        for (FiredRule fired : evaluation.fired()) {
+            Reason reason = Reason.of(fired.rule());
+            distinct.add(reason);
+            if (fired.personIds().isEmpty()) {
+                household.add(reason);
+            }
+            for (String id : fired.personIds()) {
+                byPerson.computeIfAbsent(id, k -> new ArrayList<>()).add(reason);
+            }
+            if (trace != null) {
+                trace.add(new TraceEntry(++order, fired.rule().id(), fired.rule().citation(), fired.rule().text(),
+                        fired.personIds()));
+            }
+        }
+    }
+
+    public static Explanation of(Evaluation evaluation, boolean withTrace) {
+        return new Explanation(evaluation, withTrace);
+    }
+
+    /** Reasons of rules that matched no person's facts. */
+    public List<Reason> household() {
+        return household;
+    }
+
+    public List<Reason> forPerson(String id) {
+        return byPerson.getOrDefault(id, List.of());
+    }
+
+    /** Every rule that fired, each once, in the order it first fired. */
+    public List<Reason> distinct() {
+        return List.copyOf(distinct);
+    }
+
+    /** The trace in firing order, or null when none was asked for (so it is left out of the answer). */
+    public List<TraceEntry> trace() {
+        return trace;
+    }
+}

@@ -1,0 +1,58 @@
+package org.acarules.plans.benchmark;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.acarules.api.FieldError;
+import org.acarules.api.InvalidRequestException;
+import org.acarules.definitions.RulesetDefinition;
+import org.acarules.engine.ActiveRuleset;
+import org.acarules.engine.Ruleset;
+
+/** Answers the Marketplace-API-shaped /slcsp and /lcbp requests: validate, pick the coverage family, compute. */
+@ApplicationScoped
+public class BenchmarkEndpoint {
+    @Inject
+    ActiveRuleset active;
+
+    @Inject
+    BenchmarkService benchmarks;
+
+    public BenchmarkResponse answer(String kind, BenchmarkRequest request, boolean trace) {
+        Ruleset ruleset = active.get();
+        validate(request, ruleset.parameters().ruleset());
+        List<CoveredMember> members = request.household().people().stream()
+                .filter(p -> !Boolean.FALSE.equals(p.aptcEligible()))
+                .map(p -> new CoveredMember(p.id(), p.age(), p.relationship())).toList();
+        if (members.isEmpty()) {
+            throw new InvalidRequestException("household.people", "no one is in the coverage family (every person has aptc_eligible false)");
+        }
+        Benchmark benchmark = benchmarks.benchmark(ruleset, kind, request.year(), request.place().state(),
+                request.place().countyfips(), members, "place.countyfips");
+        return BenchmarkResponse.of(request.year(), ruleset.version(), benchmark, trace);
+    }
+
+    private static void validate(BenchmarkRequest request, RulesetDefinition ruleset) {
+        List<FieldError> errors = new ArrayList<>();
+        if (!ruleset.coversYear(request.year())) {
+            errors.add(new FieldError("year", "no rules for " + request.year() + ": this ruleset models "
+                    + ruleset.firstYear() + " to " + ruleset.lastYear()));
+        }
+        if (!ruleset.states().contains(request.place().state())) {
+            errors.add(new FieldError("place.state", "unknown state '" + request.place().state() + "'"));
+        }
+        Set<String> ids = new HashSet<>();
+        List<BenchmarkRequest.Person> people = request.household().people();
+        for (int i = 0; i < people.size(); i++) {
+            if (!ids.add(people.get(i).id())) {
+                errors.add(new FieldError("household.people[" + i + "].id", "duplicate person id '" + people.get(i).id() + "'"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+    }
+}
