@@ -15,7 +15,7 @@ public class RulesetHealthCheck implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        Ruleset ruleset = active.get();
+        Ruleset ruleset = active.active();
         return HealthCheckResponse.named("ruleset").status(ruleset != null)
                 .withData("version", ruleset == null ? "none" : ruleset.version())
                 .withData("rules", ruleset == null ? 0 : ruleset.rules().size())

@@ -12,6 +12,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Map;
+import org.acarules.eligibility.EligibilityRequest;
+import org.acarules.scenarios.ScenarioUploads;
+import org.acarules.rulesets.ComparisonReport;
+import org.acarules.rulesets.RulesetComparison;
+import org.acarules.scenarios.ScenarioCase;
+import org.acarules.scenarios.ScenarioRunReport;
 import org.acarules.rulesets.ActivationReport;
 import org.acarules.rulesets.AuditEntry;
 import org.acarules.rulesets.DraftReader;
@@ -34,7 +41,18 @@ public class RulesetResource {
     @Inject
     Caller caller;
 
+    @Inject
+    RulesetComparison comparison;
+
     public record ActivationRequest(Boolean force, String reason) {
+    }
+
+    /** Scenario files to run instead of the configured folder (file name -> YAML), and whether to run their setup. */
+    public record ScenarioRunRequest(Map<String, String> scenarios, Boolean runSetup) {
+    }
+
+    /** Households to compare, and/or a scenario file whose eligibility cases supply them. */
+    public record CompareRequest(List<@NotNull @Valid EligibilityRequest> households, String scenarios) {
     }
 
     @POST
@@ -77,6 +95,26 @@ public class RulesetResource {
     public ActivationReport activate(@PathParam("version") String version, ActivationRequest request) {
         boolean force = request != null && Boolean.TRUE.equals(request.force());
         return rulesets.activate(version, caller.name(), force, request == null ? null : request.reason());
+    }
+
+    @POST
+    @Path("/{version}/scenario-runs")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Run the scenarios (the configured folder, or uploaded files) against a version: pass/fail and rule coverage")
+    public ScenarioRunReport scenarioRun(@PathParam("version") String version, ScenarioRunRequest request) {
+        List<ScenarioCase> uploaded = request == null || request.scenarios() == null ? null
+                : ScenarioUploads.parse(request.scenarios());
+        boolean runSetup = request != null && Boolean.TRUE.equals(request.runSetup());
+        return rulesets.runScenarios(version, uploaded, runSetup, caller.name());
+    }
+
+    @POST
+    @Path("/{version}/compare")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "What-if: the active version's and this version's eligibility answers side by side, with the fields that differ")
+    public ComparisonReport compare(@PathParam("version") String version,
+            @NotNull(message = "a JSON body is required") @Valid CompareRequest request) {
+        return comparison.compare(version, request.households(), request.scenarios());
     }
 
     @POST

@@ -2,7 +2,9 @@ package org.acarules.engine;
 
 import io.quarkus.runtime.Startup;
 import jakarta.annotation.PostConstruct;
+import io.quarkus.arc.Arc;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -27,6 +29,9 @@ public class ActiveRuleset {
     int firingLimit;
 
     private final AtomicReference<Ruleset> active = new AtomicReference<>();
+
+    @Inject
+    RulesetPin pin;
     private RuleEngine engine;
 
     @PostConstruct
@@ -40,8 +45,22 @@ public class ActiveRuleset {
                 ruleset.parameters().all().size(), (System.nanoTime() - start) / 1_000_000);
     }
 
-    /** The ruleset to evaluate with: fetch it once per evaluation, so a concurrent activation never mixes versions. */
+    /**
+     * The ruleset to evaluate with: the version this request pinned, else the active one. Fetch it once per
+     * evaluation, so a concurrent activation never mixes versions.
+     */
     public Ruleset get() {
+        if (Arc.container().requestContext().isActive()) {
+            Ruleset pinned = pin.get();
+            if (pinned != null) {
+                return pinned;
+            }
+        }
+        return active.get();
+    }
+
+    /** The active ruleset, whatever this request pinned. */
+    public Ruleset active() {
         return active.get();
     }
 

@@ -13,6 +13,12 @@ import org.acarules.engine.CompilationResult;
 import org.acarules.engine.Ruleset;
 import org.acarules.engine.RulesetCompiler;
 import org.acarules.engine.RulesetContent;
+import org.acarules.scenarios.ScenarioCase;
+import org.acarules.scenarios.ScenarioFiles;
+import org.acarules.scenarios.ScenarioRunReport;
+import org.acarules.scenarios.ScenarioRunner;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import java.nio.file.Path;
 
 /**
  * Ruleset versions for analysts and administrators: validate a draft (and keep it when it compiles),
@@ -29,6 +35,12 @@ public class RulesetService {
     @Inject
     RulesetStore store;
 
+    @Inject
+    ScenarioRunner scenarios;
+
+    @ConfigProperty(name = "aca.scenarios.dir", defaultValue = "tests")
+    Path scenariosDir;
+
     private final ReentrantLock activation = new ReentrantLock();
     private final Map<String, Ruleset> recentDrafts = new LinkedHashMap<>(4, 0.75f, true) {
         @Override
@@ -38,7 +50,7 @@ public class RulesetService {
     };
 
     void recordStartupVersion(@Observes StartupEvent event) {
-        Ruleset ruleset = active.get();
+        Ruleset ruleset = active.active();
         RulesetContent content = RulesetContent.fromFolders(active.rulesDir(), active.definitionsDir());
         store.storeIfAbsent(content, ruleset, "folders", "system");
         store.audit("system", "startup", ruleset.version(), null, "loaded from the configured folders", null);
@@ -59,26 +71,26 @@ public class RulesetService {
     /** The base a draft is written on: the active ruleset's content or a stored version's. */
     public RulesetContent content(String version) {
         if (version == null || version.equals("active")) {
-            return store.content(active.get().version())
+            return store.content(active.active().version())
                     .orElseGet(() -> RulesetContent.fromFolders(active.rulesDir(), active.definitionsDir()));
         }
         return store.content(version).orElseThrow(() -> new RulesetNotFoundException(version));
     }
 
     public List<RulesetSummary> versions() {
-        String current = active.get().version();
+        String current = active.active().version();
         return store.versions().stream().map(v -> RulesetSummary.of(v, current)).toList();
     }
 
     public RulesetSummary version(String version) {
-        return store.version(version).map(v -> RulesetSummary.of(v, active.get().version()))
+        return store.version(version).map(v -> RulesetSummary.of(v, active.active().version()))
                 .orElseThrow(() -> new RulesetNotFoundException(version));
     }
 
     /** A stored version, compiled (from memory when recently compiled). */
     public Ruleset compiled(String version) {
-        if (version.equals(active.get().version())) {
-            return active.get();
+        if (version.equals(active.active().version())) {
+            return active.active();
         }
         synchronized (recentDrafts) {
             Ruleset cached = recentDrafts.get(version);
@@ -95,21 +107,50 @@ public class RulesetService {
         return result.ruleset();
     }
 
+    /** Runs the scenario files (the configured folder, or those uploaded) against a stored version and records it. */
+    public ScenarioRunReport runScenarios(String version, List<ScenarioCase> uploaded, boolean runSetup, String actor) {
+        Ruleset ruleset = compiled(version);
+        List<ScenarioCase> cases = uploaded != null ? uploaded : ScenarioFiles.load(scenariosDir);
+        ScenarioRunReport report = scenarios.run(ruleset, cases, runSetup);
+        store.audit(actor, "scenario-run", version, null, null, report.passed() + " passed, " + report.failed()
+                + " failed, " + report.skipped() + " skipped" + (report.failed() > 0 ? ": " + report.failedIds() : ""));
+        return report;
+    }
+
+    /**
+     * Activates a stored version once it compiles and every scenario in the configured folder passes against it;
+     * with {@code force} (and a reason) the scenario run is skipped and the version activated as it is.
+     */
     public ActivationReport activate(String version, String actor, boolean force, String reason) {
-        return swap("activate", version, actor, force, reason);
+        activation.lock();
+        try {
+            if (force && (reason == null || reason.isBlank())) {
+                throw new RulesetConflictException("a forced activate needs a reason");
+            }
+            if (!force && !version.equals(active.active().version())) {
+                ScenarioRunReport report = runScenarios(version, null, false, actor);
+                if (!report.allPassed()) {
+                    throw new RulesetConflictException("version " + version + " fails " + report.failed()
+                            + " scenario(s): " + report.failedIds() + "; activate with force and a reason to override");
+                }
+            }
+            return swap("activate", version, actor, force, reason);
+        } finally {
+            activation.unlock();
+        }
     }
 
     /** Undoes the activation of {@code version}: the version active before it serves again. */
     public ActivationReport rollback(String version, String actor, String reason) {
         activation.lock();
         try {
-            if (!version.equals(active.get().version())) {
+            if (!version.equals(active.active().version())) {
                 throw new RulesetConflictException("only the active version can be rolled back; " + version
-                        + " is not active (active: " + active.get().version() + ")");
+                        + " is not active (active: " + active.active().version() + ")");
             }
             String previous = store.activeBefore(version).orElseThrow(() -> new RulesetConflictException(
                     "no earlier activation of another version is on record to roll back to"));
-            return swap("rollback", previous, actor, true, reason);
+            return swap("rollback", previous, actor, false, reason);
         } finally {
             activation.unlock();
         }
@@ -122,7 +163,7 @@ public class RulesetService {
             RulesetContent content = RulesetContent.fromFolders(active.rulesDir(), active.definitionsDir());
             CompilationResult result = compiler().build(content);
             if (!result.compiles()) {
-                store.audit(actor, "reload-refused", result.version(), active.get().version(), null, result.failure().getMessage());
+                store.audit(actor, "reload-refused", result.version(), active.active().version(), null, result.failure().getMessage());
                 throw new RulesetConflictException(result.failure().getMessage());
             }
             store.storeIfAbsent(content, result.ruleset(), "folders", actor);
@@ -140,9 +181,6 @@ public class RulesetService {
     private ActivationReport swap(String action, String version, String actor, boolean force, String reason) {
         activation.lock();
         try {
-            if (force && (reason == null || reason.isBlank())) {
-                throw new RulesetConflictException("a forced " + action + " needs a reason");
-            }
             Ruleset target = compiled(version);
             Ruleset previous = active.swap(target);
             synchronized (recentDrafts) {
@@ -156,7 +194,7 @@ public class RulesetService {
     }
 
     private void remember(Ruleset ruleset) {
-        if (ruleset.version().equals(active.get().version())) {
+        if (ruleset.version().equals(active.active().version())) {
             return;
         }
         synchronized (recentDrafts) {

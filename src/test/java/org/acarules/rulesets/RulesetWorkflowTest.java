@@ -133,7 +133,7 @@ class RulesetWorkflowTest {
                 .body("compiles", equalTo(true)).body("stored", equalTo(true)).extract().path("version");
         assertNotEquals(before, draft);
 
-        given().contentType("application/json").body("{\"reason\": \"what if the ceiling were 500%\"}")
+        given().contentType("application/json").body("{\"force\": true, \"reason\": \"what if the ceiling were 500%\"}")
                 .post("/api/v1/rulesets/" + draft + "/activate").then().statusCode(200)
                 .body("version", equalTo(draft)).body("previous_version", equalTo(before));
         given().contentType("application/json").body(HOUSEHOLD_AT_447).post("/api/v1/eligibility").then()
@@ -190,7 +190,7 @@ class RulesetWorkflowTest {
         }
         for (int i = 0; i < 10; i++) {
             String target = i % 2 == 0 ? draft : original;
-            given().contentType("application/json").body("{\"reason\": \"swap " + i + "\"}")
+            given().contentType("application/json").body("{\"force\": true, \"reason\": \"swap " + i + "\"}")
                     .post("/api/v1/rulesets/" + target + "/activate").then().statusCode(200);
             Thread.sleep(30);
         }
@@ -203,6 +203,74 @@ class RulesetWorkflowTest {
         assertTrue(failures.isEmpty(), "failed or inconsistent answers: " + failures);
         assertTrue(total > 0);
         assertTrue(Set.of(original, draft).containsAll(seen), "unexpected versions " + seen);
+    }
+
+    @Test
+    void activationIsRefusedWhenAScenarioFailsUnlessForced() throws Exception {
+        String before = activeVersion();
+        String draft = draft(Map.of("base", "active", "files", Map.of(CEILING, ceilingAtFive()))).then()
+                .extract().path("version");
+        // ELG-S04 expects no credit just above 400% in 2026: the draft's 500% ceiling breaks it.
+        given().contentType("application/json").body("{}").post("/api/v1/rulesets/" + draft + "/activate").then()
+                .statusCode(409).body("errors[0].message", containsString("ELG-S04"));
+        assertEquals(before, activeVersion());
+        given().get("/api/v1/rulesets/audit").then()
+                .body("findAll { it.version == '" + draft + "' }.action", hasItem("scenario-run"));
+    }
+
+    @Test
+    void scenarioRunsReportPassFailAndRuleCoverage() throws Exception {
+        String active = activeVersion();
+        given().contentType("application/json").body("{}").post("/api/v1/rulesets/" + active + "/scenario-runs").then()
+                .statusCode(200).body("failed", equalTo(0)).body("version", equalTo(active))
+                .body("rule_firings.'APTC-001'", org.hamcrest.Matchers.greaterThan(0))
+                .body("cases.find { it.id == 'BENCH-S01' }.status", equalTo("skipped"));
+        String draft = draft(Map.of("base", "active", "files", Map.of(CEILING, ceilingAtFive()))).then()
+                .extract().path("version");
+        String uploaded = """
+                cases:
+                - id: UP-001
+                  name: A Texan at 447 percent of the poverty line in 2026 gets no credit.
+                  source: 70,000 / 15,650 = 4.47 > 4.00 (26 USC 36B(c)(1)(A)).
+                  endpoint: POST /api/v1/eligibility
+                  request: HOUSEHOLD
+                  expect:
+                    people:
+                    - {id: pat, aptc_eligible: false}
+                """.replace("HOUSEHOLD", HOUSEHOLD_AT_447.replace("\n", " "));
+        given().contentType("application/json").body(Map.of("scenarios", Map.of("up.yaml", uploaded)))
+                .post("/api/v1/rulesets/" + draft + "/scenario-runs").then().statusCode(200)
+                .body("failed", equalTo(1)).body("cases[0].differences[0]", containsString("aptc_eligible"));
+        given().contentType("application/json").body(Map.of("scenarios", Map.of("bad.yaml", "cases: [{id: X}]")))
+                .post("/api/v1/rulesets/" + draft + "/scenario-runs").then().statusCode(400)
+                .body("errors[0].field", equalTo("scenarios"));
+    }
+
+    @Test
+    void compareShowsBothAnswersAndWhatDiffers() throws Exception {
+        String draft = draft(Map.of("base", "active", "files", Map.of(CEILING, ceilingAtFive()))).then()
+                .extract().path("version");
+        given().contentType("application/json").body("{\"households\": [" + HOUSEHOLD_AT_447 + "]}")
+                .post("/api/v1/rulesets/" + draft + "/compare").then().statusCode(200)
+                .body("changed", equalTo(1))
+                .body("results[0].active.people[0].aptc_eligible", equalTo(false))
+                .body("results[0].draft.people[0].aptc_eligible", equalTo(true))
+                .body("results[0].differences", hasItem("people[0].aptc_eligible"));
+        String scenarios = Files.readString(Path.of("tests/eligibility/aptc_eligibility.yaml"));
+        given().contentType("application/json").body(Map.of("scenarios", scenarios))
+                .post("/api/v1/rulesets/" + draft + "/compare").then().statusCode(200)
+                .body("results.find { it.label == 'ELG-S04' }.differences", hasItem("people[0].aptc_eligible"));
+    }
+
+    @Test
+    void aRequestCanBePinnedToAStoredVersion() throws Exception {
+        String draft = draft(Map.of("base", "active", "files", Map.of(CEILING, ceilingAtFive()))).then()
+                .extract().path("version");
+        given().contentType("application/json").header("X-Ruleset-Version", draft).body(HOUSEHOLD_AT_447)
+                .post("/api/v1/eligibility").then().statusCode(200)
+                .body("ruleset_version", equalTo(draft)).body("people[0].aptc_eligible", equalTo(true));
+        given().contentType("application/json").header("X-Ruleset-Version", "000000000000").body(HOUSEHOLD_AT_447)
+                .post("/api/v1/eligibility").then().statusCode(404);
     }
 
     @Test

@@ -9,11 +9,11 @@ import java.util.Map;
  * Compares an expected subset with an actual JSON value: objects by the expected keys, lists element by
  * element, numbers within a tolerance, everything else by equality. Returns every difference with its path.
  */
-final class SubsetMatcher {
+public final class SubsetMatcher {
     private SubsetMatcher() {
     }
 
-    static List<String> differences(Object expected, Object actual, BigDecimal tolerance) {
+    public static List<String> differences(Object expected, Object actual, BigDecimal tolerance) {
         List<String> out = new ArrayList<>();
         compare("", expected, actual, tolerance, out);
         return out;

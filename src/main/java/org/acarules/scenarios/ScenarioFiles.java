@@ -1,0 +1,89 @@
+package org.acarules.scenarios;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/** Reads every scenario file under a folder, refusing a case without id, name, source or endpoint. */
+public final class ScenarioFiles {
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    public static final BigDecimal DEFAULT_TOLERANCE = new BigDecimal("0.005");
+
+    private ScenarioFiles() {
+    }
+
+    /** Every case of every *.yaml under {@code dir}; case ids must be unique across files. */
+    public static List<ScenarioCase> load(Path dir) {
+        List<ScenarioCase> cases = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
+                cases.addAll(parse(file, Files.readString(file)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        requireUniqueIds(cases);
+        return cases;
+    }
+
+    /** The cases of one scenario file's text, named {@code file}; a malformed file is an IllegalArgumentException. */
+    @SuppressWarnings("unchecked")
+    public static List<ScenarioCase> parse(Path file, String yaml) {
+        Map<String, Object> doc;
+        try {
+            doc = YAML.readValue(yaml, Map.class);
+        } catch (IOException e) {
+            throw new IllegalArgumentException(file + ": not valid YAML: " + e.getMessage());
+        }
+        if (doc == null || !(doc.get("cases") instanceof List<?>)) {
+            throw new IllegalArgumentException(file + ": expected a top-level 'cases' list");
+        }
+        List<ScenarioCase.SetupStep> setup = new ArrayList<>();
+        for (Map<String, Object> step : (List<Map<String, Object>>) doc.getOrDefault("setup", List.of())) {
+            String[] call = required(step, "endpoint", file).trim().split("\\s+", 2);
+            setup.add(new ScenarioCase.SetupStep(call[0], call[1], required(step, "content_type", file),
+                    Path.of(required(step, "body_file", file))));
+        }
+        List<ScenarioCase> cases = new ArrayList<>();
+        for (Map<String, Object> c : (List<Map<String, Object>>) doc.get("cases")) {
+            String[] endpoint = required(c, "endpoint", file).trim().split("\\s+", 2);
+            if (endpoint.length != 2) {
+                throw new IllegalArgumentException(file + ": case " + c.get("id") + ": endpoint must be 'METHOD /path'");
+            }
+            Object tolerance = c.get("tolerance");
+            cases.add(new ScenarioCase(file, required(c, "id", file), required(c, "name", file), required(c, "source", file),
+                    endpoint[0], endpoint[1], c.get("request"), c.get("expect"),
+                    c.get("expect_status") == null ? 200 : ((Number) c.get("expect_status")).intValue(),
+                    (List<String>) c.getOrDefault("expect_errors", List.of()),
+                    tolerance == null ? DEFAULT_TOLERANCE : new BigDecimal(tolerance.toString()), setup));
+        }
+        return cases;
+    }
+
+    public static void requireUniqueIds(List<ScenarioCase> cases) {
+        Set<String> ids = new HashSet<>();
+        for (ScenarioCase c : cases) {
+            if (!ids.add(c.id())) {
+                throw new IllegalArgumentException(c.file() + ": duplicate case id " + c.id());
+            }
+        }
+    }
+
+    private static String required(Map<String, Object> c, String key, Path file) {
+        Object value = c.get(key);
+        if (value == null || value.toString().isBlank()) {
+            throw new IllegalArgumentException(file + ": a case lacks '" + key + "': " + c.get("id"));
+        }
+        return value.toString();
+    }
+}

@@ -1,0 +1,150 @@
+package org.acarules.scenarios;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.acarules.api.RulesetPinFilter;
+import org.acarules.engine.Ruleset;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Runs scenario cases through this service's own REST API against a chosen ruleset version (the
+ * X-Ruleset-Version header), exactly as a client would call it, and reports pass/fail and rule coverage.
+ * Files with setup steps (which load data such as the demonstration catalogue) run only when asked to.
+ */
+@ApplicationScoped
+public class ScenarioRunner {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    public ScenarioRunReport run(Ruleset ruleset, List<ScenarioCase> cases, boolean runSetup) {
+        Map<String, Integer> firings = new TreeMap<>();
+        ruleset.rules().forEach(r -> firings.put(r.id(), 0));
+        List<ScenarioResult> results = new ArrayList<>();
+        Set<java.nio.file.Path> setUp = new HashSet<>();
+        int passed = 0;
+        int failed = 0;
+        int skipped = 0;
+        for (ScenarioCase c : cases) {
+            if (!c.setup().isEmpty() && !runSetup) {
+                results.add(new ScenarioResult(c.id(), c.file().toString(), c.name(), ScenarioResult.SKIPPED,
+                        List.of("needs setup data (run with run_setup)")));
+                skipped++;
+                continue;
+            }
+            List<String> problems = new ArrayList<>();
+            if (setUp.add(c.file())) {
+                problems.addAll(setUp(c, ruleset.version()));
+            }
+            if (problems.isEmpty()) {
+                problems.addAll(check(c, ruleset.version(), firings));
+            }
+            boolean ok = problems.isEmpty();
+            results.add(new ScenarioResult(c.id(), c.file().toString(), c.name(),
+                    ok ? ScenarioResult.PASSED : ScenarioResult.FAILED, problems));
+            if (ok) {
+                passed++;
+            } else {
+                failed++;
+            }
+        }
+        List<String> never = firings.entrySet().stream().filter(e -> e.getValue() == 0).map(Map.Entry::getKey).toList();
+        return new ScenarioRunReport(ruleset.version(), cases.size(), passed, failed, skipped, results, firings, never);
+    }
+
+
+    @SuppressWarnings("unchecked")
+    private List<String> check(ScenarioCase c, String version, Map<String, Integer> firings) {
+        boolean traceable = "POST".equals(c.method()) && !c.path().contains("?");
+        String path = traceable ? c.path() + "?trace=true" : c.path();
+        HttpResponse<String> response;
+        try {
+            response = send(c.method(), path, "application/json",
+                    c.request() == null ? null : JSON.writeValueAsString(c.request()), version);
+        } catch (IOException e) {
+            return List.of("request failed: " + e.getMessage());
+        }
+        List<String> problems = new ArrayList<>();
+        if (response.statusCode() != c.expectStatus()) {
+            problems.add("HTTP " + response.statusCode() + ", expected " + c.expectStatus() + ": " + abbreviate(response.body()));
+            return problems;
+        }
+        Map<String, Object> actual;
+        try {
+            actual = response.body().isBlank() ? Map.of() : JSON.readValue(response.body(), Map.class);
+        } catch (IOException e) {
+            return List.of("answer is not JSON: " + abbreviate(response.body()));
+        }
+        if (actual.get("trace") instanceof List<?> trace) {
+            for (Object entry : trace) {
+                firings.merge(String.valueOf(((Map<String, Object>) entry).get("rule")), 1, Integer::sum);
+            }
+        }
+        if (c.expect() != null) {
+            problems.addAll(SubsetMatcher.differences(c.expect(), actual, c.tolerance()));
+        }
+        if (!c.expectErrors().isEmpty()) {
+            Set<String> fields = new HashSet<>();
+            for (Map<String, Object> error : (List<Map<String, Object>>) actual.getOrDefault("errors", List.of())) {
+                fields.add(String.valueOf(error.get("field")));
+            }
+            c.expectErrors().stream().filter(f -> !fields.contains(f))
+                    .forEach(f -> problems.add("errors: no error for field '" + f + "' (got " + fields + ")"));
+        }
+        return problems;
+    }
+
+    private List<String> setUp(ScenarioCase c, String version) {
+        List<String> problems = new ArrayList<>();
+        for (ScenarioCase.SetupStep step : c.setup()) {
+            try {
+                HttpResponse<String> response = send(step.method(), step.path(), step.contentType(),
+                        Files.readString(step.bodyFile()), version);
+                if (response.statusCode() != 200) {
+                    problems.add("setup " + step.path() + " answered " + response.statusCode() + ": " + abbreviate(response.body()));
+                }
+            } catch (IOException e) {
+                problems.add("setup " + step.path() + " failed: " + e.getMessage());
+            }
+        }
+        return problems;
+    }
+
+    private HttpResponse<String> send(String method, String path, String contentType, String body, String version)
+            throws IOException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
+                .header(RulesetPinFilter.HEADER, version)
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", contentType);
+        }
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UncheckedIOException(new IOException("interrupted"));
+        }
+    }
+
+    /** This service's own address; read at call time because a test server's port is chosen at start-up. */
+    private static String baseUrl() {
+        int port = ConfigProvider.getConfig().getValue("quarkus.http.port", Integer.class);
+        return "http://127.0.0.1:" + port;
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 300 ? text : text.substring(0, 300) + "...";
+    }
+}
