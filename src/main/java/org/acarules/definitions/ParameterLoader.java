@@ -156,7 +156,7 @@ public final class ParameterLoader {
         return new DatedValues(values);
     }
 
-    private static Object typed(JsonNode raw, ParameterType type, String file, String key, Integer rounding) {
+    static Object typed(JsonNode raw, ParameterType type, String file, String key, Integer rounding) {
         if (raw == null || raw instanceof NullNode) {
             return null;
         }

@@ -19,6 +19,34 @@ public final class ParameterStore {
         this.ruleset = ruleset;
     }
 
+    /**
+     * This store with some parameters replaced, for one evaluation (an analyst's what-if): each id takes the given
+     * value on every date and in every state. An unknown id or a value of the wrong type is a DefinitionException
+     * whose key is the id.
+     */
+    public ParameterStore withOverrides(Map<String, com.fasterxml.jackson.databind.JsonNode> overrides) {
+        Map<String, Parameter> replaced = new java.util.HashMap<>(parameters);
+        overrides.forEach((id, raw) -> {
+            Parameter original = parameters.get(id);
+            if (original == null) {
+                throw new DefinitionException("parameter_overrides", id, "no parameter " + id);
+            }
+            Object value = ParameterLoader.typed(raw, original.type(), "parameter_overrides", id, scaleRounding(original));
+            replaced.put(id, new Parameter(id, original.file(), original.description(), original.unit(), original.type(),
+                    false, original.references(), new DatedValues(Map.of(LocalDate.MIN, Optional.ofNullable(value))), Map.of()));
+        });
+        return new ParameterStore(replaced, ruleset);
+    }
+
+    /** An overriding scale rounds as the file's scale does. */
+    private static Integer scaleRounding(Parameter parameter) {
+        if (parameter.type() != ParameterType.LINEAR_SCALE || parameter.byState()) {
+            return null;
+        }
+        return parameter.values().asMap().values().stream().flatMap(Optional::stream)
+                .map(v -> ((LinearScale) v).rounding()).findFirst().orElse(null);
+    }
+
     public RulesetDefinition ruleset() {
         return ruleset;
     }

@@ -10,22 +10,29 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.acarules.facts.FilingStatus;
 import org.acarules.facts.ImmigrationStatus;
 import org.acarules.facts.Relationship;
 
-/** POST /api/v1/eligibility: a tax household in a place and year, with optional benchmark and plan premiums. */
+/**
+ * POST /api/v1/eligibility: a tax household in a place and year, with optional benchmark and plan premiums, and
+ * optional {@code parameter_overrides} (parameter id -> value, for this request only: an analyst's what-if).
+ */
 public record EligibilityRequest(
         @NotNull Integer year,
         LocalDate coverageDate,
         @NotNull @Valid Place place,
         @NotNull @Valid HouseholdInput household,
         @Valid MonthlyAmount benchmarkPremium,
-        @Valid MonthlyAmount planPremium) {
+        @Valid MonthlyAmount planPremium,
+        Map<String, JsonNode> parameterOverrides) {
 
     /** The same request with a benchmark premium, as the plan catalogue gives it when the caller gave none. */
     public EligibilityRequest withBenchmark(BigDecimal monthly) {
-        return new EligibilityRequest(year, coverageDate, place, household, new MonthlyAmount(monthly), planPremium);
+        return new EligibilityRequest(year, coverageDate, place, household, new MonthlyAmount(monthly), planPremium,
+                parameterOverrides);
     }
 
     public record Place(@NotBlank String state, String countyfips, String zipcode) {

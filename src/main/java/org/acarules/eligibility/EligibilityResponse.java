@@ -4,12 +4,14 @@ import org.acarules.engine.Reason;
 import org.acarules.engine.TraceEntry;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import java.util.Map;
 import org.acarules.facts.CoverageOutcome;
 
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record EligibilityResponse(int year, String rulesetVersion, HouseholdResult household, List<PersonResult> people,
-        List<TraceEntry> trace) {
+public record EligibilityResponse(int year, String rulesetVersion, Map<String, JsonNode> parameterOverrides,
+        HouseholdResult household, List<PersonResult> people, List<TraceEntry> trace) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record HouseholdResult(int size, BigDecimal povertyGuideline, BigDecimal fplPercent,

@@ -43,7 +43,7 @@ final class EligibilityResponseAssembler {
                 medicaidIncome.map(MedicaidIncome::guideline).orElse(null),
                 medicaidIncome.map(m -> percent(m.ratio())).orElse(null),
                 aptc(household, evaluation, benchmark), householdReasons(explanation, benchmark));
-        return new EligibilityResponse(request.year(), evaluation.rulesetVersion(), result, people,
+        return new EligibilityResponse(request.year(), evaluation.rulesetVersion(), request.parameterOverrides(), result, people,
                 trace(explanation, benchmark));
     }
 

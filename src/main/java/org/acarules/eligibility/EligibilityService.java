@@ -25,7 +25,8 @@ public class EligibilityService {
     BenchmarkService benchmarks;
 
     public EligibilityResponse evaluate(EligibilityRequest request, boolean trace) {
-        Ruleset ruleset = active.get(); // one version for the whole evaluation, whatever is activated meanwhile
+        // one version for the whole evaluation, whatever is activated meanwhile
+        Ruleset ruleset = ParameterOverrides.apply(active.get(), request.parameterOverrides());
         EligibilityRequestValidator.validate(request, ruleset.parameters().ruleset());
         Evaluation evaluation = active.engine().evaluate(ruleset, EligibilityFacts.from(request));
         EligibilityResponse response = EligibilityResponseAssembler.assemble(request, evaluation, trace);

@@ -12,6 +12,11 @@ import org.kie.api.definition.rule.Rule;
  */
 public record Ruleset(String version, KieBase kieBase, ParameterStore parameters, Map<Rule, RuleInfo> catalogue) {
 
+    /** The same rule base with other parameters: a per-request what-if that compiles nothing. */
+    public Ruleset withParameters(ParameterStore overridden) {
+        return new Ruleset(version, kieBase, overridden, catalogue);
+    }
+
     public Collection<RuleInfo> rules() {
         return catalogue.values();
     }
