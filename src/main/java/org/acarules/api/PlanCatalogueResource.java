@@ -1,5 +1,6 @@
 package org.acarules.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -47,6 +48,7 @@ public class PlanCatalogueResource {
 
     @POST
     @Path("/plans")
+    @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add or replace plans (by plan year and plan id)")
     public StoredCount store(@NotNull(message = "a JSON body is required") @Valid PlansRequest request) {
@@ -55,6 +57,7 @@ public class PlanCatalogueResource {
 
     @POST
     @Path("/plans/import")
+    @RolesAllowed(Roles.ADMIN)
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     @Operation(summary = "Import plans from CSV (CMS rate/plan-attributes PUF column names); bad rows reported by line")
     public ImportReport importPlans(InputStream csv) {
@@ -63,6 +66,7 @@ public class PlanCatalogueResource {
 
     @POST
     @Path("/rating-areas/import")
+    @RolesAllowed(Roles.ADMIN)
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     @Operation(summary = "Import the county-to-rating-area map from CSV (BusinessYear, StateCode, CountyFIPS, RatingAreaId)")
     public ImportReport importRatingAreas(InputStream csv) {
@@ -71,6 +75,7 @@ public class PlanCatalogueResource {
 
     @GET
     @Path("/plans")
+    @RolesAllowed({Roles.CLIENT, Roles.ANALYST, Roles.ADMIN})
     @Operation(summary = "Plans offered in a state (and rating area, metal level) for a plan year, cheapest first")
     public List<CatalogueEntry> plans(@QueryParam("year") Integer year, @QueryParam("state") String state,
             @QueryParam("rating_area") String ratingArea, @QueryParam("metal_level") String metal) {

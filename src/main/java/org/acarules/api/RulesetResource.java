@@ -1,5 +1,6 @@
 package org.acarules.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -31,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 /** Ruleset versions: drafts, validation, activation, rollback, reload and the audit trail. */
 @Path("/api/v1/rulesets")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ANALYST, Roles.ADMIN})
 public class RulesetResource {
     @Inject
     RulesetService rulesets;
@@ -90,11 +92,13 @@ public class RulesetResource {
 
     @POST
     @Path("/{version}/activate")
+    @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Make a stored version the active one (atomic; requests in flight finish on theirs)")
     public ActivationReport activate(@PathParam("version") String version, ActivationRequest request) {
         boolean force = request != null && Boolean.TRUE.equals(request.force());
-        return rulesets.activate(version, caller.name(), force, request == null ? null : request.reason());
+        return rulesets.activate(version, caller.name(), caller.authorization(), force,
+                request == null ? null : request.reason());
     }
 
     @POST
@@ -105,7 +109,7 @@ public class RulesetResource {
         List<ScenarioCase> uploaded = request == null || request.scenarios() == null ? null
                 : ScenarioUploads.parse(request.scenarios());
         boolean runSetup = request != null && Boolean.TRUE.equals(request.runSetup());
-        return rulesets.runScenarios(version, uploaded, runSetup, caller.name());
+        return rulesets.runScenarios(version, uploaded, runSetup, caller.name(), caller.authorization());
     }
 
     @POST
@@ -119,6 +123,7 @@ public class RulesetResource {
 
     @POST
     @Path("/{version}/rollback")
+    @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Undo the activation of the active version: the version before it serves again")
     public ActivationReport rollback(@PathParam("version") String version, ActivationRequest request) {
@@ -127,6 +132,7 @@ public class RulesetResource {
 
     @POST
     @Path("/reload")
+    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Compile the configured folders again and activate them")
     public ActivationReport reload() {
         return rulesets.reload(caller.name());

@@ -108,10 +108,11 @@ public class RulesetService {
     }
 
     /** Runs the scenario files (the configured folder, or those uploaded) against a stored version and records it. */
-    public ScenarioRunReport runScenarios(String version, List<ScenarioCase> uploaded, boolean runSetup, String actor) {
+    public ScenarioRunReport runScenarios(String version, List<ScenarioCase> uploaded, boolean runSetup, String actor,
+            String authorization) {
         Ruleset ruleset = compiled(version);
         List<ScenarioCase> cases = uploaded != null ? uploaded : ScenarioFiles.load(scenariosDir);
-        ScenarioRunReport report = scenarios.run(ruleset, cases, runSetup);
+        ScenarioRunReport report = scenarios.run(ruleset, cases, runSetup, authorization);
         store.audit(actor, "scenario-run", version, null, null, report.passed() + " passed, " + report.failed()
                 + " failed, " + report.skipped() + " skipped" + (report.failed() > 0 ? ": " + report.failedIds() : ""));
         return report;
@@ -121,14 +122,14 @@ public class RulesetService {
      * Activates a stored version once it compiles and every scenario in the configured folder passes against it;
      * with {@code force} (and a reason) the scenario run is skipped and the version activated as it is.
      */
-    public ActivationReport activate(String version, String actor, boolean force, String reason) {
+    public ActivationReport activate(String version, String actor, String authorization, boolean force, String reason) {
         activation.lock();
         try {
             if (force && (reason == null || reason.isBlank())) {
                 throw new RulesetConflictException("a forced activate needs a reason");
             }
             if (!force && !version.equals(active.active().version())) {
-                ScenarioRunReport report = runScenarios(version, null, false, actor);
+                ScenarioRunReport report = runScenarios(version, null, false, actor, authorization);
                 if (!report.allPassed()) {
                     throw new RulesetConflictException("version " + version + " fails " + report.failed()
                             + " scenario(s): " + report.failedIds() + "; activate with force and a reason to override");

@@ -29,7 +29,8 @@ public class ScenarioRunner {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http = HttpClient.newHttpClient();
 
-    public ScenarioRunReport run(Ruleset ruleset, List<ScenarioCase> cases, boolean runSetup) {
+    /** {@code authorization}: the caller's credentials, passed on so each evaluation is made as the caller. */
+    public ScenarioRunReport run(Ruleset ruleset, List<ScenarioCase> cases, boolean runSetup, String authorization) {
         Map<String, Integer> firings = new TreeMap<>();
         ruleset.rules().forEach(r -> firings.put(r.id(), 0));
         List<ScenarioResult> results = new ArrayList<>();
@@ -46,10 +47,10 @@ public class ScenarioRunner {
             }
             List<String> problems = new ArrayList<>();
             if (setUp.add(c.file())) {
-                problems.addAll(setUp(c, ruleset.version()));
+                problems.addAll(setUp(c, ruleset.version(), authorization));
             }
             if (problems.isEmpty()) {
-                problems.addAll(check(c, ruleset.version(), firings));
+                problems.addAll(check(c, ruleset.version(), authorization, firings));
             }
             boolean ok = problems.isEmpty();
             results.add(new ScenarioResult(c.id(), c.file().toString(), c.name(),
@@ -66,13 +67,13 @@ public class ScenarioRunner {
 
 
     @SuppressWarnings("unchecked")
-    private List<String> check(ScenarioCase c, String version, Map<String, Integer> firings) {
+    private List<String> check(ScenarioCase c, String version, String authorization, Map<String, Integer> firings) {
         boolean traceable = "POST".equals(c.method()) && !c.path().contains("?");
         String path = traceable ? c.path() + "?trace=true" : c.path();
         HttpResponse<String> response;
         try {
             response = send(c.method(), path, "application/json",
-                    c.request() == null ? null : JSON.writeValueAsString(c.request()), version);
+                    c.request() == null ? null : JSON.writeValueAsString(c.request()), version, authorization);
         } catch (IOException e) {
             return List.of("request failed: " + e.getMessage());
         }
@@ -106,12 +107,12 @@ public class ScenarioRunner {
         return problems;
     }
 
-    private List<String> setUp(ScenarioCase c, String version) {
+    private List<String> setUp(ScenarioCase c, String version, String authorization) {
         List<String> problems = new ArrayList<>();
         for (ScenarioCase.SetupStep step : c.setup()) {
             try {
                 HttpResponse<String> response = send(step.method(), step.path(), step.contentType(),
-                        Files.readString(step.bodyFile()), version);
+                        Files.readString(step.bodyFile()), version, authorization);
                 if (response.statusCode() != 200) {
                     problems.add("setup " + step.path() + " answered " + response.statusCode() + ": " + abbreviate(response.body()));
                 }
@@ -122,13 +123,16 @@ public class ScenarioRunner {
         return problems;
     }
 
-    private HttpResponse<String> send(String method, String path, String contentType, String body, String version)
-            throws IOException {
+    private HttpResponse<String> send(String method, String path, String contentType, String body, String version,
+            String authorization) throws IOException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
                 .header(RulesetPinFilter.HEADER, version)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) {
             request.header("Content-Type", contentType);
+        }
+        if (authorization != null) {
+            request.header("Authorization", authorization);
         }
         try {
             return http.send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -61,7 +61,8 @@ class ScenarioTest {
             return;
         }
         for (ScenarioCase.SetupStep step : c.setup()) {
-            Response response = given().contentType(step.contentType()).body(java.nio.file.Files.readString(step.bodyFile()))
+            Response response = given().auth().preemptive().basic("admin", "admin").contentType(step.contentType())
+                    .body(java.nio.file.Files.readString(step.bodyFile()))
                     .request(step.method(), step.path());
             if (response.statusCode() != 200) {
                 fail(c.file() + ": setup " + step.method() + " " + step.path() + " answered " + response.statusCode()
