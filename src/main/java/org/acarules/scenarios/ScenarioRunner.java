@@ -2,6 +2,8 @@ package org.acarules.scenarios;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.acarules.engine.ActiveRuleset;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -28,6 +30,9 @@ import org.eclipse.microprofile.config.ConfigProvider;
 public class ScenarioRunner {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http = HttpClient.newHttpClient();
+
+    @Inject
+    ActiveRuleset active;
 
     /** {@code authorization}: the caller's credentials, passed on so each evaluation is made as the caller. */
     public ScenarioRunReport run(Ruleset ruleset, List<ScenarioCase> cases, boolean runSetup, String authorization) {
@@ -125,14 +130,15 @@ public class ScenarioRunner {
 
     private HttpResponse<String> send(String method, String path, String contentType, String body, String version,
             String authorization) throws IOException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
-                .header(RulesetPinFilter.HEADER, version)
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path)).method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) {
             request.header("Content-Type", contentType);
         }
         if (authorization != null) {
             request.header("Authorization", authorization);
+        }
+        if (!version.equals(active.active().version())) {
+            request.header(RulesetPinFilter.HEADER, version); // the active version needs no pin
         }
         try {
             return http.send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -1,0 +1,123 @@
+package org.acarules.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.QuarkusApplication;
+import jakarta.inject.Inject;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.acarules.definitions.DefinitionException;
+import org.acarules.engine.ActiveRuleset;
+import org.acarules.engine.CompilationResult;
+import org.acarules.engine.RuleMessage;
+import org.acarules.engine.RulesetCompiler;
+import org.acarules.scenarios.ScenarioFiles;
+import org.acarules.scenarios.ScenarioResult;
+import org.acarules.scenarios.ScenarioRunReport;
+import org.acarules.scenarios.ScenarioRunner;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/** The analysts' commands; see {@link Main}. */
+public class CommandLine implements QuarkusApplication {
+    static final int OK = 0;
+    static final int FAILED = 1;
+    static final int USAGE = 2;
+    private static final String USAGE_TEXT = """
+            usage: java -jar target/quarkus-app/quarkus-run.jar COMMAND
+              validate [--rules DIR] [--definitions DIR]   compile rules and load parameters; list every error
+              test [--scenarios DIR] [--setup]             run the scenarios against the folders' ruleset, with coverage
+              evaluate FILE.json [--endpoint PATH]         answer one request (default /api/v1/eligibility)
+            without a command the service starts""";
+
+    @Inject
+    ActiveRuleset active;
+
+    @Inject
+    ScenarioRunner scenarios;
+
+    private final PrintStream out = System.out;
+    private final PrintStream err = System.err;
+
+    @Override
+    public int run(String... args) throws Exception {
+        List<String> rest = Arrays.asList(args).subList(1, args.length);
+        return switch (args[0]) {
+            case "validate" -> validate(rest);
+            case "test" -> test(rest);
+            case "evaluate" -> evaluate(rest);
+            default -> {
+                out.println(USAGE_TEXT);
+                yield OK;
+            }
+        };
+    }
+
+    private int validate(List<String> args) {
+        Path rules = Path.of(option(args, "--rules", active.rulesDir().toString()));
+        Path definitions = Path.of(option(args, "--definitions", active.definitionsDir().toString()));
+        CompilationResult result = new RulesetCompiler(CommandLine.class.getClassLoader()).build(rules, definitions);
+        for (RuleMessage warning : result.warnings()) {
+            out.println(warning);
+        }
+        for (RuleMessage error : result.errors()) {
+            err.println(error);
+        }
+        for (DefinitionException error : result.parameterErrors()) {
+            err.println("ERROR " + error.getMessage());
+        }
+        if (!result.compiles()) {
+            err.printf("ruleset %s does not compile: %d rule errors, %d parameter errors%n", result.version(),
+                    result.errors().size(), result.parameterErrors().size());
+            return FAILED;
+        }
+        out.printf("ruleset %s compiles: %d rules, %d parameters%n", result.version(), result.ruleset().rules().size(),
+                result.ruleset().parameters().all().size());
+        return OK;
+    }
+
+    private int test(List<String> args) {
+        Path dir = Path.of(option(args, "--scenarios", "tests"));
+        ScenarioRunReport report = scenarios.run(active.active(), ScenarioFiles.load(dir), args.contains("--setup"), null);
+        for (ScenarioResult c : report.cases()) {
+            if (!ScenarioResult.PASSED.equals(c.status())) {
+                (ScenarioResult.FAILED.equals(c.status()) ? err : out).printf("%s %s (%s)%n  %s%n", c.status().toUpperCase(),
+                        c.id(), c.file(), String.join("\n  ", c.differences()));
+            }
+        }
+        out.printf("coverage: %d of %d rules fired; never fired: %s%n",
+                report.ruleFirings().size() - report.neverFired().size(), report.ruleFirings().size(), report.neverFired());
+        out.printf("%d passed, %d failed, %d skipped%n", report.passed(), report.failed(), report.skipped());
+        return report.allPassed() ? OK : FAILED;
+    }
+
+    private int evaluate(List<String> args) throws Exception {
+        if (args.isEmpty() || args.get(0).startsWith("--")) {
+            err.println(USAGE_TEXT);
+            return USAGE;
+        }
+        Path file = Path.of(args.get(0));
+        if (!Files.isRegularFile(file)) {
+            err.println("no such file: " + file);
+            return USAGE;
+        }
+        String endpoint = option(args, "--endpoint", "/api/v1/eligibility");
+        int port = ConfigProvider.getConfig().getValue("quarkus.http.port", Integer.class);
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + port + endpoint)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofFile(file)).build(), HttpResponse.BodyHandlers.ofString());
+        ObjectMapper json = new ObjectMapper();
+        out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(json.readTree(response.body())));
+        return response.statusCode() / 100 == 2 ? OK : FAILED;
+    }
+
+    private static String option(List<String> args, String name, String fallback) {
+        int i = args.indexOf(name);
+        return i >= 0 && i + 1 < args.size() ? args.get(i + 1) : fallback;
+    }
+}

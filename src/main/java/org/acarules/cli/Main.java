@@ -1,0 +1,39 @@
+package org.acarules.cli;
+
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.annotations.QuarkusMain;
+import java.util.Set;
+
+/**
+ * The service, or with a command the analysts' tools on the same jar: {@code validate}, {@code test},
+ * {@code evaluate FILE.json}. A command starts the service privately (a free local port, evaluations open to
+ * itself, quiet logs), does its work and exits with 0 on success, 1 on failure, 2 on wrong usage.
+ */
+@QuarkusMain
+public final class Main {
+    private static final Set<String> COMMANDS = Set.of("validate", "test", "evaluate", "help");
+
+    private Main() {
+    }
+
+    public static void main(String... args) {
+        if (args.length > 0 && COMMANDS.contains(args[0])) {
+            setIfAbsent("quarkus.http.port", "0");
+            setIfAbsent("quarkus.http.host", "127.0.0.1");
+            setIfAbsent("aca.evaluation.open", "true");
+            setIfAbsent("quarkus.log.level", "WARN");
+            setIfAbsent("quarkus.log.category.\"org.acarules\".level", "WARN");
+            setIfAbsent("quarkus.log.category.\"org.drools\".level", "ERROR"); // build-time advice, not the analyst's
+            setIfAbsent("quarkus.log.category.\"org.flywaydb\".level", "ERROR");
+            Quarkus.run(CommandLine.class, args);
+        } else {
+            Quarkus.run(args);
+        }
+    }
+
+    private static void setIfAbsent(String key, String value) {
+        if (System.getProperty(key) == null) {
+            System.setProperty(key, value);
+        }
+    }
+}
