@@ -25,8 +25,18 @@ public class EligibilityService {
     BenchmarkService benchmarks;
 
     public EligibilityResponse evaluate(EligibilityRequest request, boolean trace) {
-        Ruleset ruleset = active.get(); // one version for the whole evaluation, whatever is activated meanwhile
+        // one version for the whole evaluation, whatever is activated meanwhile
+        return evaluate(active.get(), request, trace);
+    }
+
+    /** Checks what Bean Validation cannot: year and state modelled by {@code ruleset}, ids, filer; throws InvalidRequestException. */
+    public void validate(EligibilityRequest request, Ruleset ruleset) {
         EligibilityRequestValidator.validate(request, ruleset.parameters().ruleset());
+    }
+
+    /** Evaluates against a given ruleset (a stored version, for replays and re-evaluations); the request is Bean-Validated already. */
+    public EligibilityResponse evaluate(Ruleset ruleset, EligibilityRequest request, boolean trace) {
+        validate(request, ruleset);
         Evaluation evaluation = active.engine().evaluate(ruleset, EligibilityFacts.from(request));
         EligibilityResponse response = EligibilityResponseAssembler.assemble(request, evaluation, trace);
         String county = request.place().countyfips();
