@@ -56,7 +56,7 @@ class ReevaluationTest {
     }
 
     private static long start(String version, String state, int chunkSize) {
-        return given().contentType("application/json").body(Map.of("ruleset_version", version, "filter", Map.of("state", state),
+        return given().contentType("application/json").body(Map.of("ruleset_version", version, "filter", Map.of("state", state, "year", 2026),
                 "chunk_size", chunkSize)).post("/api/v1/reevaluations").then().statusCode(202)
                 .body("dry_run", equalTo(true)).extract().jsonPath().getLong("id");
     }
@@ -116,7 +116,7 @@ class ReevaluationTest {
                 .post("/api/v1/reevaluations").then().statusCode(400).body("errors[0].message", containsString("active"));
         runner.haltNextJobAfterChunks(1); // keeps the first job "running" so the second request finds it
         long first = start(draft, "ND", 3);
-        given().contentType("application/json").body(Map.of("ruleset_version", draft, "filter", Map.of("state", "ND")))
+        given().contentType("application/json").body(Map.of("ruleset_version", draft, "filter", Map.of("state", "ND", "year", 2026)))
                 .post("/api/v1/reevaluations").then().statusCode(200).body("id", equalTo((int) first));
         awaitHalt(first);
         given().post("/api/v1/reevaluations/" + first + "/cancel").then().statusCode(200).body("status", equalTo("cancelled"));
