@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Re-evaluation jobs through REST on the real database and engine: a crafted rule change (the 2026 income
- * ceiling raised from 400% to 500% of the poverty line) moves people from marketplace to aptc; cancel; and a
+ * ceiling raised from 400% to 499% of the poverty line (not 500%: RulesetWorkflowTest drafts that one and expects it new)) moves people from marketplace to aptc; cancel; and a
  * job halted after some chunks, as if the process had died, resumes to the same summary as an uninterrupted run.
  * Each test imports its own applicants in its own state and filters on it (the tests share one database).
  */
@@ -35,7 +35,7 @@ class ReevaluationTest {
     ReevaluationRunner runner;
 
     private static String draftWithCeilingAtFive() throws Exception {
-        String ceiling = Files.readString(Path.of(CEILING)).replace("'2026-01-01':\n    value: 4.0", "'2026-01-01':\n    value: 5.0");
+        String ceiling = Files.readString(Path.of(CEILING)).replace("'2026-01-01':\n    value: 4.0", "'2026-01-01':\n    value: 4.99");
         return given().contentType("application/json").body(Map.of("base", "active", "files", Map.of(CEILING, ceiling)))
                 .post("/api/v1/rulesets").then().statusCode(200).body("compiles", equalTo(true)).extract().path("version");
     }
@@ -91,7 +91,7 @@ class ReevaluationTest {
         assertEquals(0, done.getInt("errors"));
         JsonPath summary = given().get("/api/v1/reevaluations/" + id + "/summary").then().statusCode(200)
                 .body("persons", equalTo(60)).extract().jsonPath();
-        // incomes 100% + 9i: 406%, 415%, ... 496% (i = 34..44) are above 400% and not above 500%: eleven people move
+        // incomes 100% + 9i: 406%, 415%, ... 496% (i = 34..44) are above 400% and not above 499%: eleven people move
         Map<String, Object> moved = summary.getMap("transitions.find { it.before == 'marketplace' && it.after == 'aptc' }");
         assertEquals(11, moved.get("persons"), "transitions: " + summary.getList("transitions"));
         assertTrue(summary.getMap("by_fpl_band").containsKey("400-500"));
