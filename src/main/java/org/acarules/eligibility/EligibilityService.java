@@ -25,9 +25,21 @@ public class EligibilityService {
     BenchmarkService benchmarks;
 
     public EligibilityResponse evaluate(EligibilityRequest request, boolean trace) {
-        // one version for the whole evaluation, whatever is activated meanwhile
-        Ruleset ruleset = ParameterOverrides.apply(active.get(), request.parameterOverrides());
+        return evaluate(active.get(), request, trace); // one version for the whole evaluation, whatever is activated meanwhile
+    }
+
+    /** Checks what Bean Validation cannot: year and state modelled by {@code ruleset}, ids, filer; throws InvalidRequestException. */
+    public void validate(EligibilityRequest request, Ruleset ruleset) {
         EligibilityRequestValidator.validate(request, ruleset.parameters().ruleset());
+    }
+
+    /**
+     * Evaluates against a given ruleset (a stored version, for replays and re-evaluations), with the request's
+     * parameter overrides if any; the request is Bean-Validated already.
+     */
+    public EligibilityResponse evaluate(Ruleset version, EligibilityRequest request, boolean trace) {
+        Ruleset ruleset = ParameterOverrides.apply(version, request.parameterOverrides());
+        validate(request, ruleset);
         Evaluation evaluation = active.engine().evaluate(ruleset, EligibilityFacts.from(request));
         EligibilityResponse response = EligibilityResponseAssembler.assemble(request, evaluation, trace);
         String county = request.place().countyfips();

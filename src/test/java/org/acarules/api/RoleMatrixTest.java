@@ -89,6 +89,18 @@ class RoleMatrixTest {
     }
 
     @Test
+    void applicantsAndBatchJobsAreForAnalystsToReadAndAdministratorsToRun() {
+        as("client").get("/api/v1/applicants/1").then().statusCode(403);
+        as("analyst").get("/api/v1/applicants/999999999").then().statusCode(404);
+        as("analyst").body("{\"applicants\": []}").post("/api/v1/applicants").then().statusCode(403);
+        as("analyst").body("{}").post("/api/v1/reevaluations").then().statusCode(403);
+        as("client").get("/api/v1/reevaluations/1").then().statusCode(403);
+        as("analyst").post("/api/v1/reevaluations/999999999/cancel").then().statusCode(403);
+        as("client").body("{\"size\": 1, \"year\": 2026, \"seed\": 1}").post("/api/v1/populations/generate").then().statusCode(403);
+        as(null).post("/api/v1/decisions/1/replay").then().statusCode(401);
+    }
+
+    @Test
     void healthAndOpenApiStayOpen() {
         given().get("/q/health").then().statusCode(200);
         given().get("/q/openapi").then().statusCode(200);

@@ -1,0 +1,160 @@
+package org.acarules.applicants;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectReader;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.acarules.api.FieldError;
+import org.acarules.engine.ActiveRuleset;
+import org.acarules.engine.Ruleset;
+import org.jboss.logging.Logger;
+
+/**
+ * Bulk import of JSON Lines ({"external_id", "request"} a line), read line by line and committed every
+ * {@link #BATCH} good rows, so a file of any length needs one batch of memory. Each line gets the checks a
+ * single POST gets; a bad line is reported by number and the good lines are kept.
+ */
+@ApplicationScoped
+public class ApplicantImport {
+    private static final Logger LOG = Logger.getLogger(ApplicantImport.class);
+    static final int BATCH = 1_000;
+    static final int REPORTED_REJECTIONS = 1_000;
+    private static final String INSERT = "insert into applicant (external_id, request_year, state, request, input_hash,"
+            + " created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?)";
+
+    @Inject
+    ApplicantValidation validation;
+
+    @Inject
+    CanonicalJson json;
+
+    @Inject
+    ActiveRuleset active;
+
+    @Inject
+    DataSource dataSource;
+
+    private record Row(long line, String externalId, int year, String state, String request, String hash) {
+    }
+
+    public ImportReport importLines(BufferedReader lines) {
+        Ruleset ruleset = active.get();
+        ObjectReader reader = json.mapper().readerFor(ApplicantInput.class);
+        List<ImportReport.RejectedLine> rejected = new ArrayList<>();
+        long[] rejectedCount = {0};
+        long imported = 0;
+        List<Row> batch = new ArrayList<>(BATCH);
+        long number = 0;
+        try {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                number++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                ApplicantInput input;
+                try {
+                    input = reader.readValue(line);
+                } catch (JsonProcessingException e) {
+                    reject(rejected, rejectedCount, number, null, List.of(JsonErrors.of(e)));
+                    continue;
+                }
+                List<FieldError> errors = input == null ? List.of(new FieldError("", "expected a JSON object"))
+                        : validation.problems(input, ruleset, "");
+                if (!errors.isEmpty()) {
+                    reject(rejected, rejectedCount, number, input == null ? null : input.externalId(), errors);
+                    continue;
+                }
+                String request = json.write(input.request());
+                batch.add(new Row(number, input.externalId(), input.request().year(), input.request().place().state(),
+                        request, CanonicalJson.sha256(request)));
+                if (batch.size() == BATCH) {
+                    imported += flush(batch, rejected, rejectedCount);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        imported += flush(batch, rejected, rejectedCount);
+        rejected.sort(java.util.Comparator.comparingLong(ImportReport.RejectedLine::line));
+        LOG.infof("applicant import: %d lines read, %d stored, %d rejected", number, imported, rejectedCount[0]);
+        return new ImportReport(imported, rejectedCount[0], rejected);
+    }
+
+    private static void reject(List<ImportReport.RejectedLine> rejected, long[] count, long line, String externalId,
+            List<FieldError> errors) {
+        count[0]++;
+        if (rejected.size() < REPORTED_REJECTIONS) {
+            rejected.add(new ImportReport.RejectedLine(line, externalId, errors));
+        }
+    }
+
+    /** Stores the batch in one transaction; rows whose external id is taken (stored or earlier in the batch) are rejected. */
+    private int flush(List<Row> batch, List<ImportReport.RejectedLine> rejected, long[] rejectedCount) {
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        int stored = QuarkusTransaction.requiringNew().call(() -> {
+            try (Connection c = dataSource.getConnection()) {
+                Map<String, Long> taken = storedIds(c, batch);
+                Map<String, Long> inBatch = new HashMap<>();
+                Timestamp now = Timestamp.from(Instant.now());
+                int count = 0;
+                try (PreparedStatement insert = c.prepareStatement(INSERT)) {
+                    for (Row row : batch) {
+                        Long storedId = taken.get(row.externalId());
+                        Long earlier = inBatch.putIfAbsent(row.externalId(), row.line());
+                        if (storedId != null || earlier != null) {
+                            reject(rejected, rejectedCount, row.line(), row.externalId(), List.of(new FieldError("external_id",
+                                    storedId != null ? "already stored as applicant " + storedId : "repeats line " + earlier)));
+                            continue;
+                        }
+                        insert.setString(1, row.externalId());
+                        insert.setInt(2, row.year());
+                        insert.setString(3, row.state());
+                        insert.setString(4, row.request());
+                        insert.setString(5, row.hash());
+                        insert.setTimestamp(6, now);
+                        insert.setTimestamp(7, now);
+                        insert.addBatch();
+                        count++;
+                    }
+                    insert.executeBatch();
+                }
+                return count;
+            }
+        });
+        batch.clear();
+        return stored;
+    }
+
+    private static Map<String, Long> storedIds(Connection c, List<Row> batch) throws SQLException {
+        Map<String, Long> taken = new HashMap<>();
+        String marks = String.join(",", java.util.Collections.nCopies(batch.size(), "?"));
+        try (PreparedStatement select = c.prepareStatement("select external_id, id from applicant where external_id in (" + marks + ")")) {
+            for (int i = 0; i < batch.size(); i++) {
+                select.setString(i + 1, batch.get(i).externalId());
+            }
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    taken.put(rs.getString(1), rs.getLong(2));
+                }
+            }
+        }
+        return taken;
+    }
+}

@@ -1,0 +1,113 @@
+package org.acarules.batch;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.acarules.applicants.Answer;
+import org.acarules.applicants.CanonicalJson;
+import org.acarules.eligibility.EligibilityRequest;
+import org.acarules.eligibility.EligibilityService;
+import org.acarules.engine.Ruleset;
+import org.jboss.logging.Logger;
+
+/** Evaluates one chunk of applicants under both versions and compares them; writes nothing. */
+@ApplicationScoped
+public class ChunkEvaluator {
+    private static final Logger LOG = Logger.getLogger(ChunkEvaluator.class);
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    EligibilityService eligibility;
+
+    @Inject
+    CanonicalJson json;
+
+    private record Row(long id, String externalId, String state, String request, String hash) {
+    }
+
+    ChunkResult evaluate(Job job, long chunk, Ruleset target, Ruleset baseline) {
+        List<Row> rows = load(job, chunk);
+        Map<ChunkResult.TallyKey, ChunkResult.Tally> tallies = new HashMap<>();
+        List<ChunkResult.Change> changes = new ArrayList<>();
+        List<ChunkResult.NewDecision> decisions = new ArrayList<>();
+        StringBuilder people = new StringBuilder();
+        int errors = 0;
+        for (Row row : rows) {
+            EligibilityRequest request = json.request(row.request());
+            List<String> ids = request.household().people().stream().map(EligibilityRequest.PersonInput::id).toList();
+            Attempt before = attempt(baseline, request, row.id());
+            Attempt after = attempt(target, request, row.id());
+            if (before.error() != null || after.error() != null) {
+                errors++;
+            }
+            ChunkResult.Change change = HouseholdComparison.compare(row.id(), row.externalId(), row.state(),
+                    before.side(ids), after.side(ids), tallies, people);
+            if (change != null) {
+                changes.add(change);
+            }
+            if (!job.dryRun() && after.answer() != null) {
+                decisions.add(new ChunkResult.NewDecision(row.id(), target.version(), row.hash(), row.request(),
+                        json.write(after.answer().response()), String.join(",", after.answer().firedRules())));
+            }
+        }
+        return new ChunkResult(chunk, job.chunkEnd(chunk), rows.size(), changes.size(), errors, changes, tallies, decisions);
+    }
+
+    /** An evaluation's answer, or why it failed (a year the version does not model, a parameter with no value...). */
+    private record Attempt(Answer answer, String error) {
+        HouseholdComparison.Side side(List<String> ids) {
+            return answer != null ? new HouseholdComparison.Side(Outcomes.of(answer.response()), answer.firedRules())
+                    : new HouseholdComparison.Side(Outcomes.failed(ids, error), List.of());
+        }
+    }
+
+    private Attempt attempt(Ruleset ruleset, EligibilityRequest request, long applicantId) {
+        try {
+            return new Attempt(Answer.of(eligibility.evaluate(ruleset, request, true)), null);
+        } catch (RuntimeException e) {
+            LOG.debugf("applicant %d on %s: %s", applicantId, ruleset.version(), e.getClass().getSimpleName());
+            return new Attempt(null, e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+    }
+
+    private List<Row> load(Job job, long chunk) {
+        StringBuilder sql = new StringBuilder("select id, external_id, state, request, input_hash from applicant where id between ? and ?");
+        if (job.filterState() != null) {
+            sql.append(" and state = ?");
+        }
+        if (job.filterYear() != null) {
+            sql.append(" and request_year = ?");
+        }
+        sql.append(" order by id");
+        return QuarkusTransaction.requiringNew().call(() -> {
+            List<Row> rows = new ArrayList<>();
+            try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql.toString())) {
+                int i = 1;
+                ps.setLong(i++, job.chunkStart(chunk));
+                ps.setLong(i++, job.chunkEnd(chunk));
+                if (job.filterState() != null) {
+                    ps.setString(i++, job.filterState());
+                }
+                if (job.filterYear() != null) {
+                    ps.setInt(i, job.filterYear());
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
+                    }
+                }
+            }
+            return rows;
+        });
+    }
+}

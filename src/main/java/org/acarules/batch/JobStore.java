@@ -1,0 +1,304 @@
+package org.acarules.batch;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.sql.DataSource;
+
+/**
+ * Re-evaluation jobs and their checkpoints in the database. A chunk's results, its checkpoint row and the
+ * job's running counts are written in one transaction, and only while the job is running: a chunk written
+ * twice (its checkpoint's primary key) or after a cancel rolls back, so nothing is counted twice.
+ */
+@ApplicationScoped
+public class JobStore {
+    @Inject
+    DataSource dataSource;
+
+    /** The chunk is already recorded or the job no longer runs: its transaction was rolled back. */
+    static final class NotCommitted extends RuntimeException {
+        NotCommitted(String why) {
+            super(why, null, false, false);
+        }
+    }
+
+    interface Sql<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    <T> T inTransaction(Sql<T> work) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            try (Connection c = dataSource.getConnection()) {
+                return work.run(c);
+            }
+        });
+    }
+
+    /** Smallest id, largest id and count of the applicants the filter selects, now. */
+    long[] snapshot(String state, Integer year) {
+        return inTransaction(c -> {
+            StringBuilder sql = new StringBuilder("select min(id), max(id), count(*) from applicant where 1 = 1");
+            if (state != null) {
+                sql.append(" and state = ?");
+            }
+            if (year != null) {
+                sql.append(" and request_year = ?");
+            }
+            try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+                int i = 1;
+                if (state != null) {
+                    ps.setString(i++, state);
+                }
+                if (year != null) {
+                    ps.setInt(i, year);
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)};
+                }
+            }
+        });
+    }
+
+    Job create(String version, String compareTo, boolean dryRun, String state, Integer year, int chunkSize, long[] snapshot) {
+        long id = inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("insert into reevaluation (ruleset_version, compare_to, dry_run,"
+                    + " filter_state, filter_year, chunk_size, first_applicant_id, last_applicant_id, status, total, processed,"
+                    + " changed, errors, created_at, started_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, ?, ?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                OffsetDateTime now = OffsetDateTime.now();
+                ps.setString(1, version);
+                ps.setString(2, compareTo);
+                ps.setBoolean(3, dryRun);
+                ps.setString(4, state);
+                if (year == null) {
+                    ps.setNull(5, Types.INTEGER);
+                } else {
+                    ps.setInt(5, year);
+                }
+                ps.setInt(6, chunkSize);
+                ps.setLong(7, snapshot[0]);
+                ps.setLong(8, snapshot[1]);
+                ps.setString(9, Job.RUNNING);
+                ps.setLong(10, snapshot[2]);
+                ps.setObject(11, now);
+                ps.setObject(12, now);
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    return keys.getLong(1);
+                }
+            }
+        });
+        return find(id).orElseThrow();
+    }
+
+    Optional<Job> find(long id) {
+        return inTransaction(c -> {
+            List<Job> jobs = query(c, "select * from reevaluation where id = ?", id);
+            return jobs.stream().findFirst();
+        });
+    }
+
+    /** A running job with the same version, baseline and filter, if there is one. */
+    Optional<Job> running(String version, String compareTo, String state, Integer year) {
+        return inTransaction(c -> query(c, "select * from reevaluation where status = ? and ruleset_version = ? and compare_to = ?"
+                + " order by id", Job.RUNNING, version, compareTo).stream()
+                .filter(j -> java.util.Objects.equals(j.filterState(), state) && java.util.Objects.equals(j.filterYear(), year))
+                .findFirst());
+    }
+
+    List<Long> runningIds() {
+        return inTransaction(c -> query(c, "select * from reevaluation where status = ? order by id", Job.RUNNING)
+                .stream().map(Job::id).toList());
+    }
+
+    Set<Long> doneChunks(long id) {
+        return inTransaction(c -> {
+            Set<Long> done = new HashSet<>();
+            try (PreparedStatement ps = c.prepareStatement("select chunk_no from reevaluation_chunk where reevaluation_id = ?")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        done.add(rs.getLong(1));
+                    }
+                }
+            }
+            return done;
+        });
+    }
+
+    /** Writes the chunk's results, checkpoint and counts atomically; false when the chunk was not committed. */
+    boolean commit(Job job, ChunkResult r) {
+        try {
+            inTransaction(c -> {
+                try (PreparedStatement ps = c.prepareStatement("update reevaluation set processed = processed + ?,"
+                        + " changed = changed + ?, errors = errors + ? where id = ? and status = ?")) {
+                    ps.setLong(1, r.processed());
+                    ps.setLong(2, r.changed());
+                    ps.setLong(3, r.errors());
+                    ps.setLong(4, job.id());
+                    ps.setString(5, Job.RUNNING);
+                    if (ps.executeUpdate() == 0) {
+                        throw new NotCommitted("job " + job.id() + " is no longer running");
+                    }
+                }
+                try (PreparedStatement ps = c.prepareStatement("insert into reevaluation_chunk (reevaluation_id, chunk_no,"
+                        + " last_applicant_id, processed, changed, errors, done_at) values (?, ?, ?, ?, ?, ?, ?)")) {
+                    ps.setLong(1, job.id());
+                    ps.setLong(2, r.chunkNo());
+                    ps.setLong(3, r.lastApplicantId());
+                    ps.setInt(4, r.processed());
+                    ps.setInt(5, r.changed());
+                    ps.setInt(6, r.errors());
+                    ps.setObject(7, OffsetDateTime.now());
+                    ps.executeUpdate();
+                } catch (SQLException e) {
+                    if (e.getSQLState() == null || !e.getSQLState().startsWith("23")) {
+                        throw e;
+                    }
+                    throw new NotCommitted("chunk " + r.chunkNo() + " of job " + job.id() + " is already recorded");
+                }
+                writeChanges(c, job.id(), r.changes());
+                writeTallies(c, job.id(), r.chunkNo(), r.tallies());
+                writeDecisions(c, r.decisions());
+                return null;
+            });
+            return true;
+        } catch (NotCommitted e) {
+            return false;
+        }
+    }
+
+    private static void writeChanges(Connection c, long job, List<ChunkResult.Change> changes) throws SQLException {
+        if (changes.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("insert into reevaluation_change (reevaluation_id, applicant_id,"
+                + " external_id, state, fpl_band, aptc_before, aptc_after, people, rules_added, rules_removed, error)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (ChunkResult.Change ch : changes) {
+                ps.setLong(1, job);
+                ps.setLong(2, ch.applicantId());
+                ps.setString(3, ch.externalId());
+                ps.setString(4, ch.state());
+                ps.setString(5, ch.fplBand());
+                ps.setBigDecimal(6, ch.aptcBefore());
+                ps.setBigDecimal(7, ch.aptcAfter());
+                ps.setString(8, ch.peopleJson());
+                ps.setString(9, ch.rulesAdded());
+                ps.setString(10, ch.rulesRemoved());
+                ps.setString(11, ch.error());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private static void writeTallies(Connection c, long job, long chunk, Map<ChunkResult.TallyKey, ChunkResult.Tally> tallies)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("insert into reevaluation_tally (reevaluation_id, chunk_no, state,"
+                + " fpl_band, outcome_before, outcome_after, persons, aptc_before, aptc_after) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (Map.Entry<ChunkResult.TallyKey, ChunkResult.Tally> e : tallies.entrySet()) {
+                ps.setLong(1, job);
+                ps.setLong(2, chunk);
+                ps.setString(3, e.getKey().state());
+                ps.setString(4, e.getKey().fplBand());
+                ps.setString(5, e.getKey().before());
+                ps.setString(6, e.getKey().after());
+                ps.setInt(7, e.getValue().persons);
+                ps.setBigDecimal(8, e.getValue().aptcBefore);
+                ps.setBigDecimal(9, e.getValue().aptcAfter);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private static void writeDecisions(Connection c, List<ChunkResult.NewDecision> decisions) throws SQLException {
+        if (decisions.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("insert into decision (applicant_id, ruleset_version, input_hash,"
+                + " request, answer, fired_rules, decided_at) values (?, ?, ?, ?, ?, ?, ?)")) {
+            OffsetDateTime now = OffsetDateTime.now();
+            for (ChunkResult.NewDecision d : decisions) {
+                ps.setLong(1, d.applicantId());
+                ps.setString(2, d.rulesetVersion());
+                ps.setString(3, d.inputHash());
+                ps.setString(4, d.request());
+                ps.setString(5, d.answer());
+                ps.setString(6, d.firedRules());
+                ps.setObject(7, now);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /** Completed when every chunk has its checkpoint; otherwise the job stays as it is. */
+    boolean complete(Job job) {
+        return inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("update reevaluation set status = ?, finished_at = ? where id = ?"
+                    + " and status = ? and (select count(*) from reevaluation_chunk where reevaluation_id = ?) = ?")) {
+                ps.setString(1, Job.COMPLETED);
+                ps.setObject(2, OffsetDateTime.now());
+                ps.setLong(3, job.id());
+                ps.setString(4, Job.RUNNING);
+                ps.setLong(5, job.id());
+                ps.setLong(6, job.chunkCount());
+                return ps.executeUpdate() == 1;
+            }
+        });
+    }
+
+    /** Moves a running job to {@code status} (cancelled, failed) or a stopped one back to running; false if it was not in {@code from}. */
+    boolean transition(long id, String from, String to, String message) {
+        return inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("update reevaluation set status = ?, message = ?, finished_at = ?"
+                    + " where id = ? and status = ?")) {
+                ps.setString(1, to);
+                ps.setString(2, message == null ? null : message.substring(0, Math.min(2000, message.length())));
+                ps.setObject(3, Job.RUNNING.equals(to) ? null : OffsetDateTime.now());
+                ps.setLong(4, id);
+                ps.setString(5, from);
+                return ps.executeUpdate() == 1;
+            }
+        });
+    }
+
+    static List<Job> query(Connection c, String sql, Object... args) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
+            List<Job> jobs = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    int year = rs.getInt("filter_year");
+                    Integer filterYear = rs.wasNull() ? null : year;
+                    jobs.add(new Job(rs.getLong("id"), rs.getString("ruleset_version"), rs.getString("compare_to"),
+                            rs.getBoolean("dry_run"), rs.getString("filter_state"), filterYear, rs.getInt("chunk_size"),
+                            rs.getLong("first_applicant_id"), rs.getLong("last_applicant_id"), rs.getString("status"),
+                            rs.getLong("total"), rs.getLong("processed"), rs.getLong("changed"), rs.getLong("errors"),
+                            rs.getString("message"), rs.getObject("created_at", OffsetDateTime.class),
+                            rs.getObject("started_at", OffsetDateTime.class), rs.getObject("finished_at", OffsetDateTime.class)));
+                }
+            }
+            return jobs;
+        }
+    }
+}
