@@ -2,19 +2,14 @@ package org.acarules.api;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.acarules.definitions.ParameterNotDefinedException;
 import org.acarules.engine.RuleEvaluationException;
 import org.acarules.engine.RunawayRulesException;
@@ -62,22 +57,7 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e) {
-        String field = e instanceof JsonMappingException mapping ? path(mapping) : "";
-        String message;
-        if (e instanceof UnrecognizedPropertyException unknown) {
-            message = "unknown field '" + unknown.getPropertyName() + "'";
-        } else if (e instanceof InvalidFormatException format && format.getTargetType() != null
-                && format.getTargetType().isEnum()) {
-            message = "'" + format.getValue() + "' is not one of " + Arrays.stream(format.getTargetType().getEnumConstants())
-                    .map(c -> c.toString().toLowerCase(java.util.Locale.ROOT)).collect(Collectors.joining(", "));
-        } else if (e instanceof InvalidFormatException format) {
-            message = "'" + format.getValue() + "' is not a valid " + format.getTargetType().getSimpleName();
-        } else if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
-            message = "expected " + describe(mismatch.getTargetType());
-        } else {
-            message = "malformed JSON: " + e.getOriginalMessage();
-        }
-        return respond(Response.Status.BAD_REQUEST, ErrorResponse.of(field, message));
+        return respond(Response.Status.BAD_REQUEST, new ErrorResponse(java.util.List.of(JsonFieldErrors.of(e))));
     }
 
     @ServerExceptionMapper
@@ -121,36 +101,5 @@ public class ErrorMappers {
 
     public static String snake(String camel) {
         return camel.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
-    }
-
-    private static String describe(Class<?> type) {
-        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
-            return "a number";
-        }
-        if (type == Boolean.class || type == boolean.class) {
-            return "true or false";
-        }
-        if (java.util.Collection.class.isAssignableFrom(type)) {
-            return "a list";
-        }
-        if (type == String.class || type.isEnum() || type == java.time.LocalDate.class) {
-            return type == java.time.LocalDate.class ? "a date (YYYY-MM-DD)" : "a string";
-        }
-        return "an object";
-    }
-
-    private static String path(JsonMappingException e) {
-        StringBuilder field = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                if (field.length() > 0) {
-                    field.append('.');
-                }
-                field.append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                field.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return field.toString();
     }
 }

@@ -70,7 +70,7 @@ public class ApplicantImport {
                 try {
                     input = reader.readValue(line);
                 } catch (JsonProcessingException e) {
-                    reject(rejected, rejectedCount, number, null, List.of(JsonErrors.of(e)));
+                    reject(rejected, rejectedCount, number, null, List.of(org.acarules.api.JsonFieldErrors.of(e)));
                     continue;
                 }
                 List<FieldError> errors = input == null ? List.of(new FieldError("", "expected a JSON object"))

@@ -13,17 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /** Applicants through REST on the real database: create, read, replace, delete, JSON Lines import, decisions, replay. */
 @QuarkusTest
+@org.junit.jupiter.api.extension.ExtendWith(org.acarules.AsAdministrator.class)
 class ApplicantsTest {
-    @org.junit.jupiter.api.BeforeAll
-    static void asAdministrator() {
-        io.restassured.RestAssured.authentication = io.restassured.RestAssured.preemptive().basic("admin", "admin");
-    }
-
-    @org.junit.jupiter.api.AfterAll
-    static void anonymousAgain() {
-        io.restassured.RestAssured.authentication = io.restassured.RestAssured.DEFAULT_AUTH;
-    }
-
     private final String run = UUID.randomUUID().toString().substring(0, 8);
 
     static String household(int year, String state, int income) {

@@ -26,17 +26,8 @@ import org.junit.jupiter.api.Test;
  * Each test imports its own applicants in its own state and filters on it (the tests share one database).
  */
 @QuarkusTest
+@org.junit.jupiter.api.extension.ExtendWith(org.acarules.AsAdministrator.class)
 class ReevaluationTest {
-    @org.junit.jupiter.api.BeforeAll
-    static void asAdministrator() {
-        io.restassured.RestAssured.authentication = io.restassured.RestAssured.preemptive().basic("admin", "admin");
-    }
-
-    @org.junit.jupiter.api.AfterAll
-    static void anonymousAgain() {
-        io.restassured.RestAssured.authentication = io.restassured.RestAssured.DEFAULT_AUTH;
-    }
-
     private static final String CEILING = "benefit-definitions/parameters/gov/aca/ptc/income_ceiling.yaml";
     /** The 2025 HHS guideline for one person in the 48 states, which 2026 credits use (prior year's guideline). */
     private static final int GUIDELINE_2025 = 15_650;

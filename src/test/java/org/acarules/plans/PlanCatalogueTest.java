@@ -13,17 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /** The plan catalogue through REST, on the real database: CSV imports keep good rows and report bad ones. */
 @QuarkusTest
+@org.junit.jupiter.api.extension.ExtendWith(org.acarules.AsAdministrator.class)
 class PlanCatalogueTest {
-    @org.junit.jupiter.api.BeforeAll
-    static void asAdministrator() {
-        io.restassured.RestAssured.authentication = io.restassured.RestAssured.preemptive().basic("admin", "admin");
-    }
-
-    @org.junit.jupiter.api.AfterAll
-    static void anonymousAgain() {
-        io.restassured.RestAssured.authentication = io.restassured.RestAssured.DEFAULT_AUTH;
-    }
-
 
     @Test
     void importsTheDemonstrationCatalogueAndListsSilverPlansCheapestFirst() throws Exception {

@@ -11,17 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /** Generated populations: the same seed gives the same lines, and every line imports as a valid applicant (2025: the re-evaluation tests filter on 2026). */
 @QuarkusTest
+@org.junit.jupiter.api.extension.ExtendWith(org.acarules.AsAdministrator.class)
 class PopulationTest {
-    @org.junit.jupiter.api.BeforeAll
-    static void asAdministrator() {
-        io.restassured.RestAssured.authentication = io.restassured.RestAssured.preemptive().basic("admin", "admin");
-    }
-
-    @org.junit.jupiter.api.AfterAll
-    static void anonymousAgain() {
-        io.restassured.RestAssured.authentication = io.restassured.RestAssured.DEFAULT_AUTH;
-    }
-
     private static byte[] generate(long seed) {
         return given().contentType("application/json").body(Map.of("size", 300, "year", 2025, "seed", seed))
                 .post("/api/v1/populations/generate").then().statusCode(200).extract().asByteArray();

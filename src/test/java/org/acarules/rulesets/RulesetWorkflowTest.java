@@ -32,17 +32,8 @@ import org.junit.jupiter.api.Test;
 
 /** Drafts, validation, activation, rollback and reload through REST, on the real database and engine. */
 @QuarkusTest
+@org.junit.jupiter.api.extension.ExtendWith(org.acarules.AsAdministrator.class)
 class RulesetWorkflowTest {
-    @org.junit.jupiter.api.BeforeAll
-    static void asAdministrator() {
-        io.restassured.RestAssured.authentication = io.restassured.RestAssured.preemptive().basic("admin", "admin");
-    }
-
-    @org.junit.jupiter.api.AfterAll
-    static void anonymousAgain() {
-        io.restassured.RestAssured.authentication = io.restassured.RestAssured.DEFAULT_AUTH;
-    }
-
     private static final String CEILING = "benefit-definitions/parameters/gov/aca/ptc/income_ceiling.yaml";
     /** 2026, TX, one adult, income 70,000: 70,000 / 15,650 = 447% of the 2025 guideline, above the 400% ceiling. */
     private static final String HOUSEHOLD_AT_447 = """
