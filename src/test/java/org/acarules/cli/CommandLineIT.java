@@ -24,8 +24,15 @@ class CommandLineIT {
     }
 
     private Run run(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("java",
-                "-Dquarkus.datasource.jdbc.url=jdbc:h2:file:" + data.resolve("db").toAbsolutePath(), "-jar", JAR.toString()));
+        List<String> command = new ArrayList<>(List.of("java"));
+        String database = System.getenv("ACA_TEST_JDBC_URL"); // CI's PostgreSQL run builds the jar for PostgreSQL
+        if (database != null) {
+            command.add("-Dquarkus.datasource.jdbc.url=" + database);
+            command.add("-Dquarkus.datasource.username=" + System.getenv().getOrDefault("ACA_TEST_DB_USER", "postgres"));
+        } else {
+            command.add("-Dquarkus.datasource.jdbc.url=jdbc:h2:file:" + data.resolve("db").toAbsolutePath());
+        }
+        command.addAll(List.of("-jar", JAR.toString()));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         byte[] output = process.getInputStream().readAllBytes();

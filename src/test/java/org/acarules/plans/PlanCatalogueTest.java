@@ -21,7 +21,7 @@ class PlanCatalogueTest {
         given().contentType("text/csv").body(Files.readString(Path.of("tests/plans/catalogue/demo-rating-areas.csv")))
                 .post("/api/v1/rating-areas/import").then().statusCode(200).body("imported", equalTo(6));
         given().contentType("text/csv").body(Files.readString(Path.of("tests/plans/catalogue/demo-plans.csv")))
-                .post("/api/v1/plans/import").then().statusCode(200).body("imported", equalTo(15))
+                .post("/api/v1/plans/import").then().statusCode(200).body("imported", equalTo(16))
                 .body("rejected", hasSize(0));
         given().get("/api/v1/plans?year=2026&state=TX&rating_area=Rating Area 1&metal_level=silver").then()
                 .statusCode(200)

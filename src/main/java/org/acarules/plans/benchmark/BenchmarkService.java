@@ -56,6 +56,9 @@ public class BenchmarkService {
             throw new NotModelledException("the plan catalogue lists no " + metal.code() + " plan in " + state + " "
                     + area + " for " + year);
         }
+        if (kind.equals(SLCSP)) {
+            pediatricDental(ruleset, year, plans, members);
+        }
         List<Evaluation> ratingOfFirstPlan = new ArrayList<>(1);
         List<CandidatePlan> candidates = rank(ruleset, kind, plans, members, state, year, ratingOfFirstPlan);
         List<Object> facts = new ArrayList<>(candidates);
@@ -70,9 +73,7 @@ public class BenchmarkService {
         CandidatePlan chosen = evaluation.factsOf(BenchmarkPlan.class).map(BenchmarkPlan::plan).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no benchmark rule chose a plan"));
         PlanEntity plan = plans.stream().filter(p -> p.planId.equals(chosen.planId())).findFirst().orElseThrow();
-        if (kind.equals(SLCSP)) {
-            pediatricDental(ruleset, year, chosen, members);
-        }
+
         return new Benchmark(kind, area, plan, chosen.premium(), candidates,
                 members.stream().map(CoveredMember::id).toList(), reasons, trace);
     }
@@ -131,15 +132,17 @@ public class BenchmarkService {
     }
 
     /**
-     * A benchmark plan without pediatric dental takes part of a stand-alone dental plan's premium for a child
-     * (26 CFR 1.36B-3(k)); the catalogue holds no dental plans, so that case is not modelled rather than guessed.
+     * For a family with a child, every silver plan without pediatric dental is ranked with part of a stand-alone
+     * dental plan's premium added (26 CFR 1.36B-3(f)(3), (k)), which can change which plan is second. The catalogue
+     * holds no dental plans, so any such plan makes the benchmark not modelled rather than guessed.
      */
-    private static void pediatricDental(Ruleset ruleset, int year, CandidatePlan chosen, List<CoveredMember> members) {
+    private static void pediatricDental(Ruleset ruleset, int year, List<PlanEntity> silverPlans, List<CoveredMember> members) {
         int pediatricMaxAge = ruleset.parameters().integer("gov.aca.ehb.pediatric_max_age", java.time.LocalDate.of(year, 1, 1));
         boolean child = members.stream().anyMatch(m -> m.age() <= pediatricMaxAge);
-        if (child && !chosen.coversPediatricDental()) {
-            throw new NotModelledException("benchmark plan " + chosen.planId() + " does not cover pediatric dental and the "
-                    + "catalogue holds no stand-alone dental plans (26 CFR 1.36B-3(k))");
+        java.util.Optional<PlanEntity> withoutDental = silverPlans.stream().filter(p -> !p.coversPediatricDental).findFirst();
+        if (child && withoutDental.isPresent()) {
+            throw new NotModelledException("silver plan " + withoutDental.get().planId + " does not cover pediatric dental and "
+                    + "the catalogue holds no stand-alone dental plans to rank it with (26 CFR 1.36B-3(f)(3), (k))");
         }
     }
 
