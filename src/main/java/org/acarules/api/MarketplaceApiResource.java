@@ -1,5 +1,6 @@
 package org.acarules.api;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 /** Endpoints shaped like HealthCare.gov's Marketplace API, for clients written against it. */
 @Path("/api/v1/households")
 @Produces(MediaType.APPLICATION_JSON)
+@PermitAll // who may call is decided by the "evaluation" HTTP policy (EvaluationAccessPolicy)
 public class MarketplaceApiResource {
     @Inject
     MarketplaceService service;

@@ -1,5 +1,6 @@
 package org.acarules.api;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -17,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Path("/api/v1/plans/compliance")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
+@PermitAll // who may call is decided by the "evaluation" HTTP policy (EvaluationAccessPolicy)
 public class PlanComplianceResource {
     @Inject
     PlanComplianceService service;
