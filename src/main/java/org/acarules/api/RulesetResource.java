@@ -17,6 +17,7 @@ import java.util.Map;
 import org.acarules.eligibility.EligibilityRequest;
 import org.acarules.scenarios.ScenarioUploads;
 import org.acarules.rulesets.ComparisonReport;
+import org.acarules.rulesets.RuleEntry;
 import org.acarules.rulesets.RulesetComparison;
 import org.acarules.scenarios.ScenarioCase;
 import org.acarules.scenarios.ScenarioRunReport;
@@ -88,6 +89,13 @@ public class RulesetResource {
     @Path("/{version}")
     public RulesetSummary version(@PathParam("version") String version) {
         return rulesets.version(version);
+    }
+
+    @GET
+    @Path("/{version}/rules")
+    @Operation(summary = "The version's rules: id, text, citation, the file each is written in and the parameters it reads")
+    public List<RuleEntry> rules(@PathParam("version") String version) {
+        return rulesets.rules(version);
     }
 
     @POST

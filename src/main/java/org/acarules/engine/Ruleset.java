@@ -10,11 +10,12 @@ import org.kie.api.definition.rule.Rule;
  * One compiled, immutable ruleset: the rule base built from {@code rules/}, the parameters loaded from
  * {@code benefit-definitions/}, and the content hash of both that names it in every answer.
  */
-public record Ruleset(String version, KieBase kieBase, ParameterStore parameters, Map<Rule, RuleInfo> catalogue) {
+public record Ruleset(String version, KieBase kieBase, ParameterStore parameters, Map<Rule, RuleInfo> catalogue,
+        Map<String, RuleSource> sources) {
 
     /** The same rule base with other parameters: a per-request what-if that compiles nothing. */
     public Ruleset withParameters(ParameterStore overridden) {
-        return new Ruleset(version, kieBase, overridden, catalogue);
+        return new Ruleset(version, kieBase, overridden, catalogue, sources);
     }
 
     public Collection<RuleInfo> rules() {

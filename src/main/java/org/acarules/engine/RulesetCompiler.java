@@ -81,7 +81,7 @@ public final class RulesetCompiler {
         KieBase kieBase = buildKieBase(rulesDir, version, errors, warnings);
         Map<Rule, RuleInfo> catalogue = kieBase == null ? Map.of() : catalogue(kieBase, errors);
         Ruleset ruleset = errors.isEmpty() && parameters.errors().isEmpty()
-                ? new Ruleset(version, kieBase, parameters.store(), catalogue) : null;
+                ? new Ruleset(version, kieBase, parameters.store(), catalogue, RuleSources.of(catalogue, rulesDir)) : null;
         return new CompilationResult(version, ruleset, List.copyOf(errors), List.copyOf(warnings), parameters.errors());
     }
 

@@ -175,6 +175,13 @@ public class RulesetService {
         }
     }
 
+    /** A version's rule catalogue, sorted by id. */
+    public List<RuleEntry> rules(String version) {
+        Ruleset ruleset = compiled(version);
+        return ruleset.rules().stream().map(r -> RuleEntry.of(r, ruleset.sources().get(r.id())))
+                .sorted(java.util.Comparator.comparing(RuleEntry::id)).toList();
+    }
+
     public List<AuditEntry> audit() {
         return store.auditTrail().stream().map(AuditEntry::of).toList();
     }

@@ -5,10 +5,12 @@ import java.util.Map;
 
 /**
  * A scenario run against one ruleset version: per case pass/fail with the differing fields, and rule coverage:
- * how often each rule fired across the cases, and which never did.
+ * how often each rule fired across the cases, which never did, and the first cases that fire each rule (the
+ * scenarios that pin it).
  */
 public record ScenarioRunReport(String version, int total, int passed, int failed, int skipped,
-        List<ScenarioResult> cases, Map<String, Integer> ruleFirings, List<String> neverFired) {
+        List<ScenarioResult> cases, Map<String, Integer> ruleFirings, List<String> neverFired,
+        Map<String, List<String>> ruleScenarios) {
 
     public boolean allPassed() {
         return failed == 0;

@@ -29,6 +29,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 @ApplicationScoped
 public class ScenarioRunner {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int MAX_CASES_LISTED = 5;
     private final HttpClient http = HttpClient.newHttpClient();
 
     @Inject
@@ -37,6 +38,7 @@ public class ScenarioRunner {
     /** {@code authorization}: the caller's credentials, passed on so each evaluation is made as the caller. */
     public ScenarioRunReport run(Ruleset ruleset, List<ScenarioCase> cases, boolean runSetup, String authorization) {
         Map<String, Integer> firings = new TreeMap<>();
+        Map<String, List<String>> pinnedBy = new TreeMap<>();
         ruleset.rules().forEach(r -> firings.put(r.id(), 0));
         List<ScenarioResult> results = new ArrayList<>();
         Set<java.nio.file.Path> setUp = new HashSet<>();
@@ -55,7 +57,7 @@ public class ScenarioRunner {
                 problems.addAll(setUp(c, ruleset.version(), authorization));
             }
             if (problems.isEmpty()) {
-                problems.addAll(check(c, ruleset.version(), authorization, firings));
+                problems.addAll(check(c, ruleset.version(), authorization, firings, pinnedBy));
             }
             boolean ok = problems.isEmpty();
             results.add(new ScenarioResult(c.id(), c.file().toString(), c.name(),
@@ -67,12 +69,14 @@ public class ScenarioRunner {
             }
         }
         List<String> never = firings.entrySet().stream().filter(e -> e.getValue() == 0).map(Map.Entry::getKey).toList();
-        return new ScenarioRunReport(ruleset.version(), cases.size(), passed, failed, skipped, results, firings, never);
+        return new ScenarioRunReport(ruleset.version(), cases.size(), passed, failed, skipped, results, firings, never,
+                pinnedBy);
     }
 
 
     @SuppressWarnings("unchecked")
-    private List<String> check(ScenarioCase c, String version, String authorization, Map<String, Integer> firings) {
+    private List<String> check(ScenarioCase c, String version, String authorization, Map<String, Integer> firings,
+            Map<String, List<String>> pinnedBy) {
         boolean traceable = "POST".equals(c.method()) && !c.path().contains("?");
         String path = traceable ? c.path() + "?trace=true" : c.path();
         HttpResponse<String> response;
@@ -95,7 +99,12 @@ public class ScenarioRunner {
         }
         if (actual.get("trace") instanceof List<?> trace) {
             for (Object entry : trace) {
-                firings.merge(String.valueOf(((Map<String, Object>) entry).get("rule")), 1, Integer::sum);
+                String rule = String.valueOf(((Map<String, Object>) entry).get("rule"));
+                firings.merge(rule, 1, Integer::sum);
+                List<String> cases = pinnedBy.computeIfAbsent(rule, r -> new ArrayList<>());
+                if (cases.size() < MAX_CASES_LISTED && !cases.contains(c.id())) {
+                    cases.add(c.id());
+                }
             }
         }
         if (c.expect() != null) {

@@ -225,6 +225,7 @@ class RulesetWorkflowTest {
         given().contentType("application/json").body("{}").post("/api/v1/rulesets/" + active + "/scenario-runs").then()
                 .statusCode(200).body("failed", equalTo(0)).body("version", equalTo(active))
                 .body("rule_firings.'APTC-001'", org.hamcrest.Matchers.greaterThan(0))
+                .body("rule_scenarios.'APTC-004'", org.hamcrest.Matchers.not(org.hamcrest.Matchers.empty()))
                 .body("cases.find { it.id == 'BENCH-S01' }.status", equalTo("skipped"));
         String draft = draft(Map.of("base", "active", "files", Map.of(CEILING, ceilingAtFive()))).then()
                 .extract().path("version");
@@ -272,6 +273,17 @@ class RulesetWorkflowTest {
                 .body("ruleset_version", equalTo(draft)).body("people[0].aptc_eligible", equalTo(true));
         given().contentType("application/json").header("X-Ruleset-Version", "000000000000").body(HOUSEHOLD_AT_447)
                 .post("/api/v1/eligibility").then().statusCode(404);
+    }
+
+    @Test
+    void eachRuleNamesItsFileAndTheParametersItReads() {
+        String active = activeVersion();
+        given().get("/api/v1/rulesets/" + active + "/rules").then().statusCode(200)
+                .body("find { it.id == 'MCD-010' }.file", equalTo("rules/eligibility/medicaid.drl"))
+                .body("find { it.id == 'MCD-010' }.parameters", hasItem("gov.hhs.medicaid.adult.income_limit"))
+                .body("find { it.id == 'MCD-010' }.citation", containsString("42 CFR 435.119"))
+                .body("find { it.id == 'CSR-002' }.file", equalTo("rules/eligibility/csr.csv"))
+                .body("find { it.id == 'CSR-002' }.parameters", hasItem("gov.aca.csr.income_limit.variant_87"));
     }
 
     @Test
