@@ -78,7 +78,13 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response ruleFault(RuleEvaluationException e) {
-        LOG.error("rule evaluation failed", e);
+        // Drools' messages may print facts (ages, incomes): log where it failed, never the data
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        StackTraceElement at = root.getStackTrace().length > 0 ? root.getStackTrace()[0] : null;
+        LOG.errorf("rule evaluation failed: %s at %s", root.getClass().getName(), at);
         return respond(Response.Status.INTERNAL_SERVER_ERROR.getStatusCode(), ErrorResponse.of("", e.getMessage()));
     }
 
