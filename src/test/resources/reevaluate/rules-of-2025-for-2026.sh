@@ -9,7 +9,7 @@
 # usage: src/test/resources/reevaluate/rules-of-2025-for-2026.sh [DEFINITIONS_DIR] OUT_DIR
 set -euo pipefail
 if [ $# -eq 1 ]; then src=benefit-definitions; out=$1; else src=$1; out=$2; fi
-rm -rf "$out"
+rm -rf "$out"; mkdir -p "$(dirname "$out")"
 cp -r "$src" "$out"
 for id in income_ceiling applicable_percentage lawfully_present_below_floor_exception; do
   file="$out/parameters/gov/aca/ptc/$id.yaml"
