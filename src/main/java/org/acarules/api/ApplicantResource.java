@@ -67,6 +67,14 @@ public class ApplicantResource {
         return importer.importLines(new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8)));
     }
 
+    @RolesAllowed(Roles.ADMIN)
+    @POST
+    @Consumes("text/csv")
+    @Operation(summary = "Import applicants from CSV (a header, then one row per person; adjacent rows with one external_id are a household), streamed; bad rows reported by line number, good households kept")
+    public ImportReport importCsv(InputStream body) {
+        return importer.importCsv(new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8)));
+    }
+
     @GET
     @Path("/{id}")
     public StoredApplicant get(@PathParam("id") long id) {

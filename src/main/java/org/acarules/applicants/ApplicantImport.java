@@ -53,34 +53,60 @@ public class ApplicantImport {
     }
 
     public ImportReport importLines(BufferedReader lines) {
-        Ruleset ruleset = active.get();
         ObjectReader reader = json.mapper().readerFor(ApplicantInput.class);
-        List<ImportReport.RejectedLine> rejected = new ArrayList<>();
-        long[] rejectedCount = {0};
-        long imported = 0;
-        List<Row> batch = new ArrayList<>(BATCH);
-        long number = 0;
-        try {
+        long[] number = {0};
+        return importRecords(() -> {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                number++;
+                number[0]++;
                 if (line.isBlank()) {
                     continue;
                 }
-                ApplicantInput input;
+                long at = number[0];
                 try {
-                    input = reader.readValue(line);
+                    ApplicantInput input = reader.readValue(line);
+                    if (input == null) {
+                        return ImportRecord.unreadable(at, null, List.of(new FieldError("", "expected a JSON object")));
+                    }
+                    return ImportRecord.of(at, input);
                 } catch (JsonProcessingException e) {
-                    reject(rejected, rejectedCount, number, null, List.of(org.acarules.api.JsonFieldErrors.of(e)));
+                    return ImportRecord.unreadable(at, null, List.of(org.acarules.api.JsonFieldErrors.of(e)));
+                }
+            }
+            return null;
+        }, "lines");
+    }
+
+    /** Imports CSV rows (see {@link CsvApplicants}): one household per run of adjacent rows sharing an external id. */
+    public ImportReport importCsv(BufferedReader rows) {
+        return importRecords(new CsvApplicants(rows, json.mapper())::next, "CSV households");
+    }
+
+    /**
+     * Validates and stores the records one by one: each gets the checks a single POST gets, a bad one is reported
+     * by line number and the good ones are kept.
+     */
+    ImportReport importRecords(ImportRecord.Source source, String what) {
+        Ruleset ruleset = active.get();
+        List<ImportReport.RejectedLine> rejected = new ArrayList<>();
+        long[] rejectedCount = {0};
+        long imported = 0;
+        long records = 0;
+        List<Row> batch = new ArrayList<>(BATCH);
+        try {
+            for (ImportRecord record = source.next(); record != null; record = source.next()) {
+                records++;
+                if (!record.unreadable().isEmpty()) {
+                    reject(rejected, rejectedCount, record.unreadable());
                     continue;
                 }
-                List<FieldError> errors = input == null ? List.of(new FieldError("", "expected a JSON object"))
-                        : validation.problems(input, ruleset, "");
+                ApplicantInput input = record.input();
+                List<FieldError> errors = validation.problems(input, ruleset, "");
                 if (!errors.isEmpty()) {
-                    reject(rejected, rejectedCount, number, input == null ? null : input.externalId(), errors);
+                    reject(rejected, rejectedCount, record.locate(errors));
                     continue;
                 }
                 String request = json.write(input.request());
-                batch.add(new Row(number, input.externalId(), input.request().year(), input.request().place().state(),
+                batch.add(new Row(record.line(), input.externalId(), input.request().year(), input.request().place().state(),
                         request, CanonicalJson.sha256(request)));
                 if (batch.size() == BATCH) {
                     imported += flush(batch, rejected, rejectedCount);
@@ -91,16 +117,23 @@ public class ApplicantImport {
         }
         imported += flush(batch, rejected, rejectedCount);
         rejected.sort(java.util.Comparator.comparingLong(ImportReport.RejectedLine::line));
-        LOG.infof("applicant import: %d lines read, %d stored, %d rejected", number, imported, rejectedCount[0]);
+        LOG.infof("applicant import: %d %s read, %d stored, %d rejected", records, what, imported, rejectedCount[0]);
         return new ImportReport(imported, rejectedCount[0], rejected);
+    }
+
+    /** One rejected record (counted once), listed as one or more lines. */
+    private static void reject(List<ImportReport.RejectedLine> rejected, long[] count, List<ImportReport.RejectedLine> lines) {
+        count[0]++;
+        for (ImportReport.RejectedLine line : lines) {
+            if (rejected.size() < REPORTED_REJECTIONS) {
+                rejected.add(line);
+            }
+        }
     }
 
     private static void reject(List<ImportReport.RejectedLine> rejected, long[] count, long line, String externalId,
             List<FieldError> errors) {
-        count[0]++;
-        if (rejected.size() < REPORTED_REJECTIONS) {
-            rejected.add(new ImportReport.RejectedLine(line, externalId, errors));
-        }
+        reject(rejected, count, List.of(new ImportReport.RejectedLine(line, externalId, errors)));
     }
 
     /** Stores the batch in one transaction; rows whose external id is taken (stored or earlier in the batch) are rejected. */

@@ -12,10 +12,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import org.acarules.batch.FileReevaluation;
+import org.acarules.batch.FileSummary;
 import org.acarules.definitions.DefinitionException;
 import org.acarules.engine.ActiveRuleset;
 import org.acarules.engine.CompilationResult;
 import org.acarules.engine.RuleMessage;
+import org.acarules.engine.Ruleset;
 import org.acarules.engine.RulesetCompiler;
 import org.acarules.scenarios.ScenarioFiles;
 import org.acarules.scenarios.ScenarioResult;
@@ -33,6 +36,11 @@ public class CommandLine implements QuarkusApplication {
               validate [--rules DIR] [--definitions DIR]   compile rules and load parameters; list every error
               test [--scenarios DIR] [--setup]             run the scenarios against the folders' ruleset, with coverage
               evaluate FILE.json [--endpoint PATH]         answer one request (default /api/v1/eligibility)
+              reevaluate --applicants FILE.jsonl --out DIR [--rules DIR] [--definitions DIR]
+                         [--compare-rules DIR] [--compare-definitions DIR] [--progress N]
+                                                           every household under both rulesets (before = compare,
+                                                           default the configured folders); writes summary.json,
+                                                           changes.jsonl and changes.csv to --out
             without a command the service starts""";
 
     @Inject
@@ -40,6 +48,9 @@ public class CommandLine implements QuarkusApplication {
 
     @Inject
     ScenarioRunner scenarios;
+
+    @Inject
+    FileReevaluation reevaluation;
 
     private final PrintStream out = System.out;
     private final PrintStream err = System.err;
@@ -51,6 +62,7 @@ public class CommandLine implements QuarkusApplication {
             case "validate" -> validate(rest);
             case "test" -> test(rest);
             case "evaluate" -> evaluate(rest);
+            case "reevaluate" -> reevaluate(rest);
             default -> {
                 out.println(USAGE_TEXT);
                 yield OK;
@@ -114,6 +126,58 @@ public class CommandLine implements QuarkusApplication {
         ObjectMapper json = new ObjectMapper();
         out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(json.readTree(response.body())));
         return response.statusCode() / 100 == 2 ? OK : FAILED;
+    }
+
+    private int reevaluate(List<String> args) throws Exception {
+        String applicants = option(args, "--applicants", null);
+        String outDir = option(args, "--out", null);
+        if (applicants == null || outDir == null) {
+            err.println(USAGE_TEXT);
+            return USAGE;
+        }
+        if (!Files.isRegularFile(Path.of(applicants))) {
+            err.println("no such file: " + applicants);
+            return USAGE;
+        }
+        String rules = option(args, "--rules", active.rulesDir().toString());
+        String definitions = option(args, "--definitions", active.definitionsDir().toString());
+        String compareRules = option(args, "--compare-rules", active.rulesDir().toString());
+        String compareDefinitions = option(args, "--compare-definitions", active.definitionsDir().toString());
+        long every = Long.parseLong(option(args, "--progress", "1000"));
+        Ruleset after = compile(rules, definitions);
+        Ruleset before = compile(compareRules, compareDefinitions);
+        if (after == null || before == null) {
+            return FAILED;
+        }
+        boolean terminal = System.console() != null; // progress lines only for a person watching, not in a log
+        long started = System.nanoTime();
+        FileSummary summary = reevaluation.run(Path.of(applicants), before,
+                new FileSummary.Side(compareRules, compareDefinitions, before.version()), after,
+                new FileSummary.Side(rules, definitions, after.version()), Path.of(outDir), err,
+                (done, changed) -> {
+                    if (terminal && done % every == 0) {
+                        err.printf("%,d households, %,d changed, %.0f/s%n", done, changed,
+                                done / ((System.nanoTime() - started) / 1e9));
+                    }
+                });
+        double seconds = (System.nanoTime() - started) / 1e9;
+        err.printf("reevaluated %,d households (%,d persons) in %.1f s: %,d changed, %,d errors, %,d lines rejected;"
+                + " APTC %s -> %s a year (%s); %s%n", summary.households(), summary.persons(), seconds,
+                summary.changedHouseholds(), summary.errors(), summary.rejectedLines(), summary.aptcBefore().toPlainString(),
+                summary.aptcAfter().toPlainString(), summary.aptcChange().toPlainString(), Path.of(outDir).resolve("summary.json"));
+        return summary.rejectedLines() == 0 ? OK : FAILED;
+    }
+
+    /** The ruleset of two folders, or null after listing its errors. */
+    private Ruleset compile(String rules, String definitions) {
+        CompilationResult result = new RulesetCompiler(CommandLine.class.getClassLoader()).build(Path.of(rules), Path.of(definitions));
+        if (!result.compiles()) {
+            result.errors().forEach(err::println);
+            result.parameterErrors().forEach(e -> err.println("ERROR " + e.getMessage()));
+            err.printf("ruleset of %s and %s does not compile%n", rules, definitions);
+            return null;
+        }
+        return result.ruleset();
     }
 
     private static String option(List<String> args, String name, String fallback) {

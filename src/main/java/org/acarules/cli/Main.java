@@ -6,12 +6,12 @@ import java.util.Set;
 
 /**
  * The service, or with a command the analysts' tools on the same jar: {@code validate}, {@code test},
- * {@code evaluate FILE.json}. A command starts the service privately (a free local port, evaluations open to
+ * {@code evaluate FILE.json}, {@code reevaluate}. A command starts the service privately (a free local port, evaluations open to
  * itself, quiet logs), does its work and exits with 0 on success, 1 on failure, 2 on wrong usage.
  */
 @QuarkusMain
 public final class Main {
-    private static final Set<String> COMMANDS = Set.of("validate", "test", "evaluate", "help");
+    private static final Set<String> COMMANDS = Set.of("validate", "test", "evaluate", "reevaluate", "help");
 
     private Main() {
     }

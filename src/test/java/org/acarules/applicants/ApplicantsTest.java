@@ -88,6 +88,64 @@ class ApplicantsTest {
                 .body("rejected[4].errors[0].message", equalTo("repeats line 1"));
     }
 
+    @jakarta.inject.Inject
+    javax.sql.DataSource dataSource;
+
+    private String storedRequest(String externalId) {
+        try (var c = dataSource.getConnection();
+                var select = c.prepareStatement("select request from applicant where external_id = ?")) {
+            select.setString(1, externalId);
+            try (var rs = select.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void csvImportKeepsGoodHouseholdsAndReportsBadRowsByLine() {
+        String csv = String.join("\n",
+                "external_id,year,state,countyfips,income,filing_status,benchmark_monthly,person_id,age,relationship,immigration_status,is_pregnant,has_other_mec",
+                run + "-c1,2026,TX,48201,31500,single,625.00,pat,40,self,citizen,,",
+                // a couple with a child: household columns on the first row only, or repeated
+                run + "-c2,2026,OH,,52000,married_filing_jointly,1400,ann,35,self,citizen,false,false",
+                run + "-c2,,,,,,,bob,36,spouse,lawfully_present,,true",
+                run + "-c2,2026,OH,,52000,married_filing_jointly,1400,kid,4,child,citizen,,",
+                run + "-c3,2026,TX,,31500,single,625,sam,-3,self,citizen,,",                 // line 6: age
+                run + "-c4,2026,TX,,31500,single,625,lee,40,self,martian,,",                  // line 7: immigration status
+                run + "-c5,2026,TX,,lots,single,625,kim,40,self,citizen,,",                   // line 8: income
+                run + "-c6,2026,TX,,40000,single,625,joe,40,self,citizen,,",
+                run + "-c6,,OH,,,,,jil,38,spouse,citizen,maybe,",                            // line 10: state differs
+                run + "-c7,2026,TX,,40000,married_filing_jointly,625,max,40,self,citizen,,",
+                run + "-c7,,,,,,,mia,38,spouse,citizen,,",
+                run + "-c7,,,,,,,ned,150,child,citizen,,",                                   // line 13: age of the 3rd person
+                "too,few,cells",                                                            // line 14
+                run + "-c1,2026,TX,,31500,single,625.00,pat,40,self,citizen,,") + "\n";    // line 15: repeats line 2
+        given().contentType("text/csv").body(csv.replaceAll(" +// [^\n]*", "").getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/api/v1/applicants").then().statusCode(200)
+                .body("imported", equalTo(2)).body("rejected_count", equalTo(7))
+                .body("rejected.line", equalTo(java.util.List.of(6, 7, 8, 10, 13, 14, 15)))
+                .body("rejected[0].errors[0].field", equalTo("age"))
+                .body("rejected[1].errors[0].field", equalTo("immigration_status"))
+                .body("rejected[1].errors[0].message", containsString("not one of"))
+                .body("rejected[2].errors[0].field", equalTo("income"))
+                .body("rejected[3].errors[0].field", equalTo("state"))
+                .body("rejected[3].errors[0].message", equalTo("differs from line 9 of the same household"))
+                .body("rejected[4].errors[0].field", equalTo("age"))
+                .body("rejected[4].external_id", equalTo(run + "-c7"))
+                .body("rejected[5].errors[0].message", containsString("3 cells"))
+                .body("rejected[6].errors[0].message", equalTo("repeats line 2"));
+        // the stored family: household columns once, three people in row order, empty cells absent
+        String family = storedRequest(run + "-c2");
+        org.junit.jupiter.api.Assertions.assertTrue(family.contains("\"people\":[{\"age\":35,\"has_other_mec\":false,\"id\":\"ann\""), family);
+        org.junit.jupiter.api.Assertions.assertTrue(family.contains("{\"age\":36,\"has_other_mec\":true,\"id\":\"bob\",\"immigration_status\":\"lawfully_present\",\"relationship\":\"spouse\"}"), family);
+        org.junit.jupiter.api.Assertions.assertTrue(family.contains("\"income\":52000"), family);
+        org.junit.jupiter.api.Assertions.assertTrue(storedRequest(run + "-c1").contains("\"countyfips\":\"48201\""));
+        given().contentType("text/csv").body("external_id,year,colour\n").post("/api/v1/applicants").then().statusCode(400)
+                .body("errors.message", hasItem("unknown column 'colour'")).body("errors.message", hasItem("missing column 'state'"));
+    }
+
     @Test
     void evaluateStoresADecisionThatReplaysIdentically() {
         long id = create(run + "-d", household(2026, "TX", 31500));

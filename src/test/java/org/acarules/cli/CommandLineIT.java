@@ -70,6 +70,71 @@ class CommandLineIT {
     }
 
     @Test
+    void reevaluateComparesAFileOfHouseholdsUnderTwoRulesets() throws Exception {
+        Path definitions = Path.of("benefit-definitions");
+        Path households = data.resolve("population.jsonl");
+        try (var writer = Files.newBufferedWriter(households, StandardCharsets.UTF_8)) {
+            new org.acarules.population.PopulationGenerator(definitions,
+                    new org.acarules.definitions.ParameterLoader().load(definitions)).write(300, 2026, 11, writer);
+        }
+        // the crafted change: a copy of the definitions with the 2026 income ceiling at 500% instead of 400%
+        Path raised = data.resolve("ceiling-500");
+        copy(definitions, raised);
+        Path ceiling = raised.resolve("parameters/gov/aca/ptc/income_ceiling.yaml");
+        String yaml = Files.readString(ceiling);
+        String raisedYaml = yaml.replace("'2026-01-01':\n    value: 4.0", "'2026-01-01':\n    value: 5.0");
+        assertTrue(!raisedYaml.equals(yaml), "the 2026 ceiling entry moved: update this test");
+        Files.writeString(ceiling, raisedYaml);
+        Path out = data.resolve("out");
+
+        Run run = run("reevaluate", "--applicants", households.toString(), "--definitions", raised.toString(), "--out", out.toString());
+        assertEquals(0, run.exit(), run.out());
+        assertTrue(run.out().contains("reevaluated 300 households"), run.out());
+
+        var summary = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.resolve("summary.json").toFile());
+        assertEquals(300, summary.get("households").asLong());
+        assertEquals(0, summary.get("errors").asLong());
+        long changed = summary.get("changed_households").asLong();
+        assertTrue(changed > 0, summary.toString());
+        // only people between 400% and 500% can gain: every change is marketplace -> aptc, with no less credit (above
+        // 400% the expected contribution often exceeds the benchmark: eligible, but a credit of 0)
+        for (var t : summary.get("transitions")) {
+            if (!t.get("before").asText().equals(t.get("after").asText())) {
+                assertEquals("marketplace -> aptc", t.get("before").asText() + " -> " + t.get("after").asText(), t.toString());
+                assertTrue(t.get("aptc_change").decimalValue().signum() >= 0, t.toString());
+            }
+        }
+        assertTrue(summary.get("by_fpl_band").has("400-500"), summary.toString());
+        assertEquals(0, summary.get("aptc_after").decimalValue().subtract(summary.get("aptc_before").decimalValue())
+                .compareTo(summary.get("aptc_change").decimalValue()), summary.toString());
+        List<String> changes = Files.readAllLines(out.resolve("changes.jsonl"));
+        assertEquals(changed, changes.size());
+        assertTrue(changes.get(0).contains("\"fpl_band\":\"400-500\""), changes.get(0));
+        List<String> csv = Files.readAllLines(out.resolve("changes.csv"));
+        assertTrue(csv.get(0).startsWith("external_id,state,fpl_band,person_id,outcome_before,outcome_after"), csv.get(0));
+        assertTrue(csv.stream().anyMatch(l -> l.contains(",marketplace,aptc,")), String.join("\n", csv));
+    }
+
+    @Test
+    void reevaluateWithoutItsFilesIsAUsageError() throws Exception {
+        assertEquals(2, run("reevaluate", "--out", data.toString()).exit());
+        assertEquals(2, run("reevaluate", "--applicants", "no-such.jsonl", "--out", data.toString()).exit());
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (var files = Files.walk(from)) {
+            for (Path source : (Iterable<Path>) files::iterator) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        }
+    }
+
+    @Test
     void anUnknownFileIsAUsageError() throws Exception {
         assertEquals(2, run("evaluate", "no-such-file.json").exit());
         assertTrue(Files.exists(JAR));
