@@ -17,6 +17,7 @@ import org.acarules.plans.benchmark.BenchmarkService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Benchmark plans from the catalogue, in the CMS Marketplace API's shape. */
+@AcceptsParameterOverrides
 @Path("/api/v1/households")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)

@@ -15,6 +15,7 @@ import org.acarules.taxyear.employer.EmployerSharedResponsibilityResponse;
 import org.acarules.taxyear.employer.EmployerSharedResponsibilityService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+@AcceptsParameterOverrides
 @Path("/api/v1/employer-shared-responsibility")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)

@@ -15,6 +15,7 @@ import org.acarules.plans.enrollment.EnrollmentResponse;
 import org.acarules.plans.enrollment.EnrollmentService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+@AcceptsParameterOverrides
 @Path("/api/v1/enrollment")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)

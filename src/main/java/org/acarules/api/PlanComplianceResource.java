@@ -15,6 +15,7 @@ import org.acarules.plans.compliance.PlanComplianceResponse;
 import org.acarules.plans.compliance.PlanComplianceService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+@AcceptsParameterOverrides
 @Path("/api/v1/plans/compliance")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)

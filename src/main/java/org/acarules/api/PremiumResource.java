@@ -15,6 +15,7 @@ import org.acarules.plans.premiums.PremiumResponse;
 import org.acarules.plans.premiums.PremiumService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+@AcceptsParameterOverrides
 @Path("/api/v1/premiums")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)

@@ -15,6 +15,7 @@ import org.acarules.taxyear.ptc.PremiumTaxCreditResponse;
 import org.acarules.taxyear.ptc.PremiumTaxCreditService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+@AcceptsParameterOverrides
 @Path("/api/v1/premium-tax-credit")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)

@@ -15,6 +15,7 @@ import org.acarules.taxyear.mandate.SharedResponsibilityPaymentResponse;
 import org.acarules.taxyear.mandate.SharedResponsibilityPaymentService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+@AcceptsParameterOverrides
 @Path("/api/v1/shared-responsibility-payment")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)

@@ -44,7 +44,7 @@ public final class ParameterStore {
             return null;
         }
         return parameter.values().asMap().values().stream().flatMap(Optional::stream)
-                .map(v -> ((LinearScale) v).rounding()).findFirst().orElse(null);
+                .map(v -> ((LinearScale) v).rounding()).filter(java.util.Objects::nonNull).findFirst().orElse(null); // a scale without rounding has none
     }
 
     public RulesetDefinition ruleset() {

@@ -1,24 +1,26 @@
-package org.acarules.eligibility;
+package org.acarules.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
-import org.acarules.api.InvalidRequestException;
 import org.acarules.definitions.DefinitionException;
 import org.acarules.engine.Ruleset;
 
 /** A request's parameter_overrides: the same compiled rules with some parameters replaced, for that request only. */
-final class ParameterOverrides {
+public final class ParameterOverrides {
+    public static final String FIELD = "parameter_overrides";
+
     private ParameterOverrides() {
     }
 
-    static Ruleset apply(Ruleset ruleset, Map<String, JsonNode> overrides) {
+    /** {@code ruleset} with the overrides applied; an unknown id or a value of the wrong type is a 400 naming it. */
+    public static Ruleset apply(Ruleset ruleset, Map<String, JsonNode> overrides) {
         if (overrides == null || overrides.isEmpty()) {
             return ruleset;
         }
         try {
             return ruleset.withParameters(ruleset.parameters().withOverrides(overrides));
         } catch (DefinitionException e) {
-            throw new InvalidRequestException("parameter_overrides." + e.key(), e.problem());
+            throw new InvalidRequestException(FIELD + "." + e.key(), e.problem());
         }
     }
 }
