@@ -65,7 +65,7 @@ final class EligibilityResponseAssembler {
             return explanation.trace();
         }
         List<TraceEntry> trace = new ArrayList<>(explanation.trace());
-        catalogue.trace().forEach(t -> trace.add(new TraceEntry(trace.size() + 1, t.rule(), t.citation(), t.text(), t.people())));
+        catalogue.trace().forEach(t -> trace.add(t.at(trace.size() + 1)));
         return trace;
     }
 

@@ -31,9 +31,24 @@ public final class Explanation {
             }
             if (trace != null) {
                 trace.add(new TraceEntry(++order, fired.rule().id(), fired.rule().citation(), fired.rule().text(),
-                        fired.personIds()));
+                        fired.personIds(), matched(fired.facts())));
             }
         }
+    }
+
+    /** The matched facts as values, read only when the trace is written out (batch jobs read rule ids alone). */
+    private static List<MatchedFact> matched(List<Object> facts) {
+        return new java.util.AbstractList<>() {
+            @Override
+            public MatchedFact get(int index) {
+                return MatchedFact.of(facts.get(index));
+            }
+
+            @Override
+            public int size() {
+                return facts.size();
+            }
+        };
     }
 
     public static Explanation of(Evaluation evaluation, boolean withTrace) {

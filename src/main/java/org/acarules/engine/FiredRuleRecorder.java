@@ -27,12 +27,13 @@ final class FiredRuleRecorder extends DefaultAgendaEventListener {
             info = RuleInfo.of(rule.getPackageName(), rule.getName(), rule.getMetaData().get("citation"));
         }
         Set<String> people = new LinkedHashSet<>(2);
-        for (Object fact : event.getMatch().getObjects()) {
+        List<Object> facts = event.getMatch().getObjects();
+        for (Object fact : facts) {
             if (fact instanceof PersonFact personFact) {
                 people.add(personFact.personId());
             }
         }
-        fired.add(new FiredRule(info, List.copyOf(people)));
+        fired.add(new FiredRule(info, List.copyOf(people), facts));
     }
 
     List<FiredRule> fired() {

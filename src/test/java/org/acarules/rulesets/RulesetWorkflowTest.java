@@ -287,6 +287,32 @@ class RulesetWorkflowTest {
     }
 
     @Test
+    void aLoopingRuleFailsItsOwnEvaluationsAndCannotGoLive() {
+        String before = activeVersion();
+        String loop = """
+                package eligibility;
+                import org.acarules.facts.*;
+                rule "LOOP-001 A rule that never stops"
+                    @citation("none")
+                when
+                    $h : Household()
+                then
+                    update($h);
+                end
+                """;
+        String draft = draft(Map.of("base", "active", "files", Map.of("rules/eligibility/loop.drl", loop))).then()
+                .statusCode(200).body("compiles", equalTo(true)).extract().path("version");
+        given().contentType("application/json").header("X-Ruleset-Version", draft).body(HOUSEHOLD_AT_447)
+                .post("/api/v1/eligibility").then().statusCode(500)
+                .body("errors[0].message", containsString("looping"));
+        given().contentType("application/json").body(HOUSEHOLD_AT_447).post("/api/v1/eligibility").then()
+                .statusCode(200).body("ruleset_version", equalTo(before));
+        given().contentType("application/json").body("{}").post("/api/v1/rulesets/" + draft + "/activate").then()
+                .statusCode(409);
+        assertEquals(before, activeVersion());
+    }
+
+    @Test
     void reloadActivatesTheFolders() {
         given().post("/api/v1/rulesets/reload").then().statusCode(200).body("action", equalTo("reload"))
                 .body("version", not(equalTo(null)));

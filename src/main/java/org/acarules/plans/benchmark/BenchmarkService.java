@@ -69,7 +69,7 @@ public class BenchmarkService {
         List<Reason> reasons = new ArrayList<>(rating.distinct());
         reasons.addAll(choice.distinct());
         List<TraceEntry> trace = new ArrayList<>(rating.trace());
-        choice.trace().forEach(t -> trace.add(new TraceEntry(trace.size() + 1, t.rule(), t.citation(), t.text(), t.people())));
+        choice.trace().forEach(t -> trace.add(t.at(trace.size() + 1)));
         CandidatePlan chosen = evaluation.factsOf(BenchmarkPlan.class).map(BenchmarkPlan::plan).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no benchmark rule chose a plan"));
         PlanEntity plan = plans.stream().filter(p -> p.planId.equals(chosen.planId())).findFirst().orElseThrow();
