@@ -1,5 +1,6 @@
 package org.acarules.applicants;
 
+import org.acarules.store.CsvCells;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -85,7 +86,7 @@ final class CsvApplicants {
 
     /** The header must name known columns, each once, and all of {@link #REQUIRED}: otherwise the whole file is refused. */
     private static String[] readHeader(String line) {
-        List<String> names = split(stripBom(line));
+        List<String> names = CsvCells.split(stripBom(line));
         List<FieldError> errors = new ArrayList<>();
         if (names == null) {
             throw new InvalidRequestException(List.of(new FieldError("header", "line 1: unterminated quote")));
@@ -223,7 +224,7 @@ final class CsvApplicants {
             if (line.isBlank()) {
                 continue;
             }
-            List<String> cells = split(line);
+            List<String> cells = CsvCells.split(line);
             if (cells == null) {
                 return new CsvRow(lineNumber, Map.of(), "unterminated quote (a cell may not span lines)");
             }
@@ -240,37 +241,5 @@ final class CsvApplicants {
             return new CsvRow(lineNumber, byColumn, null);
         }
         return null;
-    }
-
-    /** RFC 4180 cells of one line: comma separated, optionally double-quoted with "" for a quote; null if a quote is open. */
-    static List<String> split(String line) {
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                cells.add(cell.toString());
-                cell.setLength(0);
-            } else if (c != '\r') {
-                cell.append(c);
-            }
-        }
-        if (quoted) {
-            return null;
-        }
-        cells.add(cell.toString());
-        return cells;
     }
 }

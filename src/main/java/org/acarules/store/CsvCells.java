@@ -1,0 +1,42 @@
+package org.acarules.store;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Splitting one line of a CSV import (plan catalogue, applicants) into its cells. */
+public final class CsvCells {
+    private CsvCells() {
+    }
+
+    /** RFC 4180 cells of one line: comma separated, optionally double-quoted with "" for a quote; null if a quote is open. */
+    public static List<String> split(String line) {
+        List<String> cells = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    cell.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    cell.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                cells.add(cell.toString());
+                cell.setLength(0);
+            } else if (c != '\r') {
+                cell.append(c);
+            }
+        }
+        if (quoted) {
+            return null;
+        }
+        cells.add(cell.toString());
+        return cells;
+    }
+}
