@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.acarules.api.FieldError;
 import org.acarules.api.InvalidRequestException;
+import org.acarules.api.ModelledScope;
 import org.acarules.definitions.RulesetDefinition;
 import org.acarules.facts.FilingStatus;
 import org.acarules.facts.Relationship;
@@ -24,10 +25,7 @@ final class EligibilityRequestValidator {
             errors.add(new FieldError("coverage_date", "must fall in year " + request.year()));
         }
         String state = request.place().state();
-        if (!ruleset.states().contains(state)) {
-            errors.add(new FieldError("place.state", "unknown state '" + state
-                    + "': expected a two-letter code of the 50 states or DC"));
-        }
+        ModelledScope.checkState(ruleset, state, "place.state", errors);
         List<EligibilityRequest.PersonInput> people = request.household().people();
         Set<String> ids = new HashSet<>();
         int filers = 0;

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.acarules.api.FieldError;
+import org.acarules.api.ModelledScope;
 import org.acarules.api.InvalidRequestException;
 import org.acarules.definitions.RulesetDefinition;
 import org.acarules.facts.Relationship;
@@ -16,15 +17,9 @@ final class PremiumRequestValidator {
 
     static void validate(PremiumRequest request, RulesetDefinition ruleset) {
         List<FieldError> errors = new ArrayList<>();
-        if (!ruleset.coversYear(request.year())) {
-            errors.add(new FieldError("year", "no rules for " + request.year() + ": this ruleset models "
-                    + ruleset.firstYear() + " to " + ruleset.lastYear()));
-        }
+        ModelledScope.checkYear(ruleset, request.year(), "year", errors);
         String state = request.place().state();
-        if (!ruleset.states().contains(state)) {
-            errors.add(new FieldError("place.state", "unknown state '" + state
-                    + "': expected a two-letter code of the 50 states or DC"));
-        }
+        ModelledScope.checkState(ruleset, state, "place.state", errors);
         List<PremiumRequest.Member> people = request.household().people();
         Set<String> ids = new HashSet<>();
         int subscribers = 0;

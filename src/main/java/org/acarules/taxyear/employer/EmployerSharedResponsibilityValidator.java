@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.acarules.api.FieldError;
+import org.acarules.api.ModelledScope;
 import org.acarules.api.InvalidRequestException;
 import org.acarules.definitions.RulesetDefinition;
 
@@ -17,10 +18,7 @@ final class EmployerSharedResponsibilityValidator {
 
     static void validate(EmployerSharedResponsibilityRequest request, RulesetDefinition ruleset) {
         List<FieldError> errors = new ArrayList<>();
-        if (!ruleset.coversYear(request.year())) {
-            errors.add(new FieldError("year", "no rules for " + request.year() + ": this ruleset models "
-                    + ruleset.firstYear() + " to " + ruleset.lastYear()));
-        }
+        ModelledScope.checkYear(ruleset, request.year(), "year", errors);
         EmployerSharedResponsibilityRequest.PriorYear prior = request.priorYear();
         oneOf(errors, "prior_year", prior.months(), prior.everyMonth());
         if (prior.months() != null) {
