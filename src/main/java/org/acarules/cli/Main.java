@@ -2,7 +2,10 @@ package org.acarules.cli;
 
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
+import java.nio.file.Path;
 import java.util.Set;
+import org.acarules.eligibility.EligibilityWarmUp;
+import org.acarules.engine.RulesetPrecompiler;
 
 /**
  * The service, or with a command the analysts' tools on the same jar: {@code validate}, {@code test},
@@ -27,8 +30,20 @@ public final class Main {
             setIfAbsent("quarkus.log.category.\"org.flywaydb\".level", "ERROR");
             Quarkus.run(CommandLine.class, args);
         } else {
+            // The same folders application.properties resolves (aca.rules.dir=${ACA_RULES_DIR:rules}, ...);
+            // ActiveRuleset takes the result only if its configuration names these very folders.
+            RulesetPrecompiler.start(folder("aca.rules.dir", "ACA_RULES_DIR", "rules"),
+                    folder("aca.definitions.dir", "ACA_DEFINITIONS_DIR", "benefit-definitions"), EligibilityWarmUp::run);
             Quarkus.run(args);
         }
+    }
+
+    private static Path folder(String property, String environment, String fallback) {
+        String value = System.getProperty(property);
+        if (value == null) {
+            value = System.getenv(environment);
+        }
+        return Path.of(value == null ? fallback : value);
     }
 
     private static void setIfAbsent(String key, String value) {

@@ -37,12 +37,17 @@ public class ActiveRuleset {
     @PostConstruct
     void load() {
         long start = System.nanoTime();
-        Ruleset ruleset = new RulesetCompiler(ActiveRuleset.class.getClassLoader())
-                .compile(rulesDir.toAbsolutePath(), definitionsDir.toAbsolutePath());
+        Ruleset ruleset = RulesetPrecompiler.take(rulesDir, definitionsDir);
+        String how = "compiled ahead, waited";
+        if (ruleset == null) {
+            ruleset = new RulesetCompiler(ActiveRuleset.class.getClassLoader())
+                    .compile(rulesDir.toAbsolutePath(), definitionsDir.toAbsolutePath());
+            how = "compiled in";
+        }
         active.set(ruleset);
         engine = new RuleEngine(firingLimit);
-        LOG.infof("ruleset %s: %d rules, %d parameters compiled in %d ms", ruleset.version(), ruleset.rules().size(),
-                ruleset.parameters().all().size(), (System.nanoTime() - start) / 1_000_000);
+        LOG.infof("ruleset %s: %d rules, %d parameters %s %d ms", ruleset.version(), ruleset.rules().size(),
+                ruleset.parameters().all().size(), how, (System.nanoTime() - start) / 1_000_000);
     }
 
     /**

@@ -1,0 +1,83 @@
+package org.acarules.bench;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.acarules.bench.harness.BenchmarkSuite;
+import org.acarules.bench.harness.Figure;
+import org.acarules.bench.harness.ServiceProcess;
+import org.acarules.bench.harness.Stats;
+
+/**
+ * Start-up to first answer of the packaged service (fresh JVM, fresh H2 file database, the full ruleset compiled from
+ * rules/ and benefit-definitions/), and compile + activation of the full ruleset through {@code POST
+ * /api/v1/rulesets/reload} on a running service.
+ */
+public final class StartupBenchmark implements BenchmarkSuite {
+    /** The README's example household. */
+    static final String README_HOUSEHOLD = """
+            {"year": 2026, "place": {"state": "TX", "countyfips": "48201", "zipcode": "77002"},
+             "household": {"income": 31500, "filing_status": "single",
+               "people": [{"id": "pat", "age": 40, "relationship": "self", "immigration_status": "citizen",
+                 "employer_offer": {"self_only_monthly_contribution": 300.00,
+                                    "family_monthly_contribution": 640.00, "provides_minimum_value": true}}]},
+             "benchmark_premium": {"monthly": 625.00}, "plan_premium": {"monthly": 580.00}}""";
+    private static final Pattern COMPILED = Pattern.compile("compiled in (\\d+) ms");
+
+    @Override
+    public String id() {
+        return "startup";
+    }
+
+    @Override
+    public List<Figure> run(Path projectDir, Path workDir) throws Exception {
+        int runs = Integer.getInteger("bench.startup.runs", 5);
+        int reloads = Integer.getInteger("bench.startup.reloads", 5);
+        double[] firstAnswer = new double[runs];
+        double[] startupCompile = new double[runs];
+        double[] reloadSeconds = new double[reloads];
+        for (int run = 0; run < runs; run++) {
+            try (ServiceProcess service = ServiceProcess.start(projectDir, workDir.resolve("run-" + run), List.of(),
+                    Map.of())) {
+                firstAnswer[run] = service.awaitFirstAnswer("/api/v1/eligibility", README_HOUSEHOLD,
+                        java.time.Duration.ofMinutes(2)).toNanos() / 1e9;
+                startupCompile[run] = compileMillis(service.log()) / 1e3;
+                if (run == runs - 1) {
+                    for (int i = 0; i < reloads; i++) {
+                        long start = System.nanoTime();
+                        HttpResponse<String> response = service.post("/api/v1/rulesets/reload", "", "admin");
+                        reloadSeconds[i] = (System.nanoTime() - start) / 1e9;
+                        if (response.statusCode() != 200) {
+                            throw new IllegalStateException("reload answered " + response.statusCode() + ": "
+                                    + response.body());
+                        }
+                    }
+                }
+            }
+        }
+        Stats first = Stats.of(firstAnswer);
+        Stats compile = Stats.of(startupCompile);
+        Stats reload = Stats.of(reloadSeconds);
+        List<Figure> figures = new ArrayList<>();
+        figures.add(new Figure("start-up to first answer", first.median(), "s", "< 3 s", first.median() < 3,
+                "java -jar, fresh H2 file db, first POST /api/v1/eligibility 200; " + first.range("%.2f")));
+        figures.add(new Figure("rule compile during start-up", compile.median(), "s", "(part of the above)", true,
+                "from the service log; cold JVM; " + compile.range("%.2f")));
+        figures.add(new Figure("compile + activation (reload)", reload.median(), "s", "< 2 s", reload.median() < 2,
+                "POST /api/v1/rulesets/reload, full ruleset, warm service; " + reload.range("%.2f")));
+        return figures;
+    }
+
+    private static double compileMillis(Path log) throws Exception {
+        Matcher matcher = COMPILED.matcher(Files.readString(log));
+        if (!matcher.find()) {
+            throw new IllegalStateException("no 'compiled in' line in " + log);
+        }
+        return Double.parseDouble(matcher.group(1));
+    }
+}
