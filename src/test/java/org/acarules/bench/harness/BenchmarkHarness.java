@@ -1,6 +1,5 @@
 package org.acarules.bench.harness;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -133,9 +132,5 @@ public final class BenchmarkHarness {
     }
 
     record Row(String suite, Figure figure) {
-    }
-
-    static void ensure(Path dir) throws IOException {
-        Files.createDirectories(dir);
     }
 }
