@@ -16,10 +16,15 @@ public final class DatedValues {
 
     /** The value in force on {@code date}; empty when the law sets none ("null" in the file). */
     Optional<Object> at(LocalDate date, String what) {
+        return at(date, what, null);
+    }
+
+    /** As {@link #at(LocalDate, String)} for a state's values; the message is built only when there is no value. */
+    Optional<Object> at(LocalDate date, String what, String state) {
         Map.Entry<LocalDate, Optional<Object>> entry = values.floorEntry(date);
         if (entry == null) {
-            throw new ParameterNotDefinedException(what + " has no value on " + date
-                    + " (first value from " + values.firstKey() + ")");
+            throw new ParameterNotDefinedException(what + (state == null ? "" : " for " + state) + " has no value on "
+                    + date + " (first value from " + values.firstKey() + ")");
         }
         return entry.getValue();
     }

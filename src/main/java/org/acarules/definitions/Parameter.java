@@ -27,6 +27,6 @@ public record Parameter(String id, String file, String description, String unit,
         if (forState == null) {
             throw new ParameterNotDefinedException(id + " has no values for state " + state);
         }
-        return forState.at(date, id + " for " + state);
+        return forState.at(date, id, state);
     }
 }

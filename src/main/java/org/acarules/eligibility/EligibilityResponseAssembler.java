@@ -28,35 +28,111 @@ final class EligibilityResponseAssembler {
 
     /** With {@code benchmark} when the benchmark premium came from the plan catalogue rather than the request. */
     static EligibilityResponse assemble(EligibilityRequest request, Evaluation evaluation, boolean trace, Benchmark benchmark) {
-        Household household = evaluation.factsOf(Household.class).findFirst().orElseThrow();
+        Conclusions facts = new Conclusions(evaluation.facts());
+        Household household = facts.household;
         Explanation explanation = Explanation.of(evaluation, trace);
-        List<EligibilityResponse.PersonResult> people = new ArrayList<>();
+        List<EligibilityResponse.PersonResult> people = new ArrayList<>(request.household().people().size());
         for (EligibilityRequest.PersonInput input : request.household().people()) {
-            people.add(person(input.id(), evaluation, explanation.forPerson(input.id())));
+            people.add(person(input.id(), facts, explanation.forPerson(input.id())));
         }
-        Optional<PtcIncome> ptcIncome = evaluation.factsOf(PtcIncome.class).findFirst();
-        Optional<MedicaidIncome> medicaidIncome = evaluation.factsOf(MedicaidIncome.class)
-                .filter(m -> m.householdSize() == household.size()).findFirst();
+        PtcIncome ptcIncome = facts.ptcIncome;
+        MedicaidIncome medicaidIncome = facts.medicaidIncome;
         EligibilityResponse.HouseholdResult result = new EligibilityResponse.HouseholdResult(household.size(),
-                ptcIncome.map(PtcIncome::guideline).orElse(null),
-                ptcIncome.map(i -> percent(i.ratio())).orElse(null),
-                medicaidIncome.map(MedicaidIncome::guideline).orElse(null),
-                medicaidIncome.map(m -> percent(m.ratio())).orElse(null),
-                aptc(household, evaluation, benchmark), householdReasons(explanation, benchmark));
+                ptcIncome == null ? null : ptcIncome.guideline(),
+                ptcIncome == null ? null : percent(ptcIncome.ratio()),
+                medicaidIncome == null ? null : medicaidIncome.guideline(),
+                medicaidIncome == null ? null : percent(medicaidIncome.ratio()),
+                aptc(household, facts, benchmark), householdReasons(explanation, benchmark));
         return new EligibilityResponse(request.year(), evaluation.rulesetVersion(), request.parameterOverrides(), result, people,
                 trace(explanation, benchmark));
     }
 
-    private static EligibilityResponse.PersonResult person(String id, Evaluation evaluation, List<Reason> reasons) {
-        CoverageOutcome outcome = evaluation.factsOf(Outcome.class).filter(o -> o.personId().equals(id))
-                .map(Outcome::outcome).findFirst().orElseThrow(() -> new IllegalStateException("no outcome rule fired for a person"));
-        Optional<String> category = evaluation.factsOf(MedicaidEligible.class).filter(m -> m.personId().equals(id))
-                .map(MedicaidEligible::category).min(Comparator.comparingInt(CATEGORY_ORDER::indexOf));
-        String csr = evaluation.factsOf(CsrLevel.class).filter(c -> c.personId().equals(id)).map(CsrLevel::level)
-                .findFirst().orElse("none");
-        return new EligibilityResponse.PersonResult(id, outcome, category.isPresent(), category.orElse(null),
-                has(evaluation, ChipEligible.class, id), has(evaluation, AptcEligible.class, id), csr,
-                has(evaluation, CatastrophicEligible.class, id), has(evaluation, CoverageGap.class, id), reasons);
+    private static EligibilityResponse.PersonResult person(String id, Conclusions facts, List<Reason> reasons) {
+        Conclusions.PersonConclusions p = facts.of(id);
+        if (p.outcome == null) {
+            throw new IllegalStateException("no outcome rule fired for a person");
+        }
+        return new EligibilityResponse.PersonResult(id, p.outcome, p.medicaidCategory != null, p.medicaidCategory,
+                p.chip, p.aptc, p.csr == null ? "none" : p.csr, p.catastrophic, p.gap, reasons);
+    }
+
+    /**
+     * The conclusions the rules left in working memory, read in one pass (the first of each kind, as the rules insert
+     * them in firing order): per person, and for the household.
+     */
+    private static final class Conclusions {
+        private final java.util.Map<String, PersonConclusions> people = new java.util.HashMap<>();
+        private Household household;
+        private PtcIncome ptcIncome;
+        private MedicaidIncome medicaidIncome;
+        private boolean aptcEligible;
+        private ApplicablePercentage applicablePercentage;
+        private ExpectedContribution contribution;
+        private AptcAmount amount;
+
+        Conclusions(List<Object> facts) {
+            for (Object fact : facts) {
+                if (fact instanceof Household h && household == null) {
+                    household = h;
+                }
+            }
+            if (household == null) {
+                throw new java.util.NoSuchElementException("no Household fact");
+            }
+            for (Object fact : facts) {
+                if (fact instanceof Outcome o) {
+                    PersonConclusions p = of(o.personId());
+                    if (p.outcome == null) {
+                        p.outcome = o.outcome();
+                    }
+                } else if (fact instanceof MedicaidEligible m) {
+                    PersonConclusions p = of(m.personId());
+                    if (p.medicaidCategory == null
+                            || CATEGORY_ORDER.indexOf(m.category()) < CATEGORY_ORDER.indexOf(p.medicaidCategory)) {
+                        p.medicaidCategory = m.category();
+                    }
+                } else if (fact instanceof CsrLevel c) {
+                    PersonConclusions p = of(c.personId());
+                    if (p.csr == null) {
+                        p.csr = c.level();
+                    }
+                } else if (fact instanceof ChipEligible c) {
+                    of(c.personId()).chip = true;
+                } else if (fact instanceof AptcEligible a) {
+                    of(a.personId()).aptc = true;
+                    aptcEligible = true;
+                } else if (fact instanceof CatastrophicEligible c) {
+                    of(c.personId()).catastrophic = true;
+                } else if (fact instanceof CoverageGap g) {
+                    of(g.personId()).gap = true;
+                } else if (fact instanceof PtcIncome i && ptcIncome == null) {
+                    ptcIncome = i;
+                } else if (fact instanceof MedicaidIncome m && medicaidIncome == null
+                        && m.householdSize() == household.size()) {
+                    medicaidIncome = m;
+                } else if (fact instanceof ApplicablePercentage a && applicablePercentage == null) {
+                    applicablePercentage = a;
+                } else if (fact instanceof ExpectedContribution c && contribution == null) {
+                    contribution = c;
+                } else if (fact instanceof AptcAmount a && amount == null) {
+                    amount = a;
+                }
+            }
+        }
+
+        PersonConclusions of(String id) {
+            return people.computeIfAbsent(id, k -> new PersonConclusions());
+        }
+
+        private static final class PersonConclusions {
+            private CoverageOutcome outcome;
+            private String medicaidCategory;
+            private String csr;
+            private boolean chip;
+            private boolean aptc;
+            private boolean catastrophic;
+            private boolean gap;
+        }
     }
 
     /** The trace, followed by the benchmark's (rating, SLCSP) when the catalogue supplied it. */
@@ -79,23 +155,17 @@ final class EligibilityResponseAssembler {
         return reasons;
     }
 
-    private static EligibilityResponse.Aptc aptc(Household household, Evaluation evaluation, Benchmark catalogue) {
-        boolean eligible = evaluation.factsOf(AptcEligible.class).findAny().isPresent();
-        BigDecimal applicable = evaluation.factsOf(ApplicablePercentage.class).map(ApplicablePercentage::value)
-                .findFirst().orElse(null);
-        EligibilityResponse.Amount contribution = evaluation.factsOf(ExpectedContribution.class)
-                .map(c -> new EligibilityResponse.Amount(c.monthly(), c.annual())).findFirst().orElse(null);
-        EligibilityResponse.Amount amount = evaluation.factsOf(AptcAmount.class)
-                .map(a -> new EligibilityResponse.Amount(a.monthly(), a.annual())).findFirst().orElse(null);
+    private static EligibilityResponse.Aptc aptc(Household household, Conclusions facts, Benchmark catalogue) {
+        BigDecimal applicable = facts.applicablePercentage == null ? null : facts.applicablePercentage.value();
+        EligibilityResponse.Amount contribution = facts.contribution == null ? null
+                : new EligibilityResponse.Amount(facts.contribution.monthly(), facts.contribution.annual());
+        EligibilityResponse.Amount amount = facts.amount == null ? null
+                : new EligibilityResponse.Amount(facts.amount.monthly(), facts.amount.annual());
         EligibilityResponse.BenchmarkPremium benchmarkPremium = household.benchmarkMonthly() == null ? null
                 : catalogue != null ? new EligibilityResponse.BenchmarkPremium(household.benchmarkMonthly(), "catalogue",
                         catalogue.plan().planId, catalogue.ratingArea(), catalogue.illustrative())
                 : new EligibilityResponse.BenchmarkPremium(household.benchmarkMonthly(), "request", null, null, null);
-        return new EligibilityResponse.Aptc(eligible, applicable, contribution, benchmarkPremium, amount);
-    }
-
-    private static boolean has(Evaluation evaluation, Class<? extends PersonFact> type, String id) {
-        return evaluation.factsOf(type).anyMatch(f -> f.personId().equals(id));
+        return new EligibilityResponse.Aptc(facts.aptcEligible, applicable, contribution, benchmarkPremium, amount);
     }
 
     /** Income as a percent of the poverty line, with decimals beyond the second dropped. */

@@ -41,8 +41,7 @@ public class EligibilityService {
     public EligibilityResponse evaluate(Ruleset version, EligibilityRequest request, boolean trace) {
         Ruleset ruleset = ParameterOverrides.apply(version, request.parameterOverrides());
         validate(request, ruleset);
-        Evaluation evaluation = active.engine().evaluate(ruleset, EligibilityFacts.from(request));
-        EligibilityResponse response = EligibilityResponseAssembler.assemble(request, evaluation, trace);
+        EligibilityResponse response = EligibilityEvaluator.evaluate(active.engine(), ruleset, request, trace);
         String county = request.place().countyfips();
         if (request.benchmarkPremium() != null || county == null
                 || !benchmarks.catalogueCovers(request.year(), request.place().state())) {

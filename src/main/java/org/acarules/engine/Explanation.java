@@ -15,14 +15,14 @@ public final class Explanation {
     private final List<Reason> household = new ArrayList<>();
     private final Map<String, List<Reason>> byPerson = new LinkedHashMap<>();
     private final List<TraceEntry> trace;
-    private final Set<Reason> distinct = new LinkedHashSet<>();
+    private final Evaluation evaluation;
 
     private Explanation(Evaluation evaluation, boolean withTrace) {
+        this.evaluation = evaluation;
         trace = withTrace ? new ArrayList<>() : null;
         int order = 0;
         for (FiredRule fired : evaluation.fired()) {
             Reason reason = Reason.of(fired.rule());
-            distinct.add(reason);
             if (fired.personIds().isEmpty()) {
                 household.add(reason);
             }
@@ -66,6 +66,10 @@ public final class Explanation {
 
     /** Every rule that fired, each once, in the order it first fired. */
     public List<Reason> distinct() {
+        Set<Reason> distinct = new LinkedHashSet<>();
+        for (FiredRule fired : evaluation.fired()) {
+            distinct.add(Reason.of(fired.rule()));
+        }
         return List.copyOf(distinct);
     }
 

@@ -1,19 +1,20 @@
 package org.acarules.engine;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.acarules.facts.PersonFact;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 
-/** Records each fired rule, in order, with the people it concerned. One recorder per evaluation. */
+/**
+ * Records each fired rule, in order, with the people it concerned and the facts it matched (references: their values
+ * are read only when a trace is written). One recorder per evaluation; the catalogue is looked up by identity.
+ */
 final class FiredRuleRecorder extends DefaultAgendaEventListener {
     private final Map<Rule, RuleInfo> catalogue;
-    private final List<FiredRule> fired = new ArrayList<>();
+    private final List<FiredRule> fired = new ArrayList<>(32);
 
     FiredRuleRecorder(Map<Rule, RuleInfo> catalogue) {
         this.catalogue = catalogue;
@@ -26,14 +27,29 @@ final class FiredRuleRecorder extends DefaultAgendaEventListener {
         if (info == null) {
             info = RuleInfo.of(rule.getPackageName(), rule.getName(), rule.getMetaData().get("citation"));
         }
-        Set<String> people = new LinkedHashSet<>(2);
         List<Object> facts = event.getMatch().getObjects();
+        fired.add(new FiredRule(info, people(facts), facts));
+    }
+
+    /** The distinct ids of the people whose facts were matched, in order; most rules match one person. */
+    private static List<String> people(List<Object> facts) {
+        String first = null;
+        List<String> more = null;
         for (Object fact : facts) {
             if (fact instanceof PersonFact personFact) {
-                people.add(personFact.personId());
+                String id = personFact.personId();
+                if (first == null) {
+                    first = id;
+                } else if (!first.equals(id) && (more == null || !more.contains(id))) {
+                    if (more == null) {
+                        more = new ArrayList<>(2);
+                        more.add(first);
+                    }
+                    more.add(id);
+                }
             }
         }
-        fired.add(new FiredRule(info, List.copyOf(people), facts));
+        return more != null ? List.copyOf(more) : first != null ? List.of(first) : List.of();
     }
 
     List<FiredRule> fired() {

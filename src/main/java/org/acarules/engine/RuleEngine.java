@@ -4,15 +4,13 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.acarules.definitions.ParameterNotDefinedException;
-import org.drools.commands.runtime.rule.FireAllRulesCommand;
-import org.kie.api.command.Command;
-import org.kie.api.runtime.ExecutionResults;
-import org.kie.api.runtime.StatelessKieSession;
-import org.kie.internal.command.CommandFactory;
+import org.kie.api.runtime.KieSession;
 
 /**
- * Runs facts through a compiled ruleset in a fresh stateless session: nothing is compiled here. A
- * firing limit turns a looping rule into an error for that evaluation alone.
+ * Runs facts through a compiled ruleset in a session of its own: nothing is compiled here. The session comes from the
+ * ruleset's pool and goes back reset (empty, no globals, no listeners), which is what a stateless session does
+ * without allocating the network's memory again each time. A firing limit turns a looping rule into an error for
+ * that evaluation alone.
  */
 public final class RuleEngine {
     public static final String PARAMS_GLOBAL = "params";
@@ -24,27 +22,28 @@ public final class RuleEngine {
     }
 
     public Evaluation evaluate(Ruleset ruleset, Collection<?> facts) {
-        StatelessKieSession session = ruleset.kieBase().newStatelessKieSession();
-        session.setGlobal(PARAMS_GLOBAL, ruleset.parameters());
-        FiredRuleRecorder recorder = new FiredRuleRecorder(ruleset.catalogue());
-        session.addEventListener(recorder);
-        List<Command<?>> commands = new ArrayList<>(3);
-        commands.add(CommandFactory.newInsertElements(facts));
-        commands.add(new FireAllRulesCommand("fired", firingLimit, null));
-        commands.add(CommandFactory.newGetObjects("facts"));
-        ExecutionResults results;
+        KieSession session = ruleset.sessions().session();
+        FiredRuleRecorder recorder = new FiredRuleRecorder(ruleset.sessions().catalogueByIdentity());
         try {
-            results = session.execute(CommandFactory.newBatchExecution(commands));
+            if (ruleset.sessions().declaresParams()) {
+                session.setGlobal(PARAMS_GLOBAL, ruleset.parameters());
+            }
+            session.addEventListener(recorder);
+            for (Object fact : facts) {
+                session.insert(fact);
+            }
+            int fired = session.fireAllRules(firingLimit);
+            if (fired >= firingLimit) {
+                throw new RunawayRulesException(firingLimit);
+            }
+            return new Evaluation(ruleset.version(), List.copyOf(session.getObjects()), recorder.fired());
+        } catch (RunawayRulesException e) {
+            throw e;
         } catch (RuntimeException e) {
             throw unwrap(e);
+        } finally {
+            session.dispose(); // back to the pool, reset
         }
-        int fired = (Integer) results.getValue("fired");
-        if (fired >= firingLimit) {
-            throw new RunawayRulesException(firingLimit);
-        }
-        @SuppressWarnings("unchecked")
-        Collection<Object> all = (Collection<Object>) results.getValue("facts");
-        return new Evaluation(ruleset.version(), List.copyOf(all), recorder.fired());
     }
 
     /** Drools wraps what a rule throws; a missing parameter is the caller's to report, anything else a rule fault. */
