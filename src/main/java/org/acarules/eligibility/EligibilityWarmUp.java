@@ -50,10 +50,8 @@ public final class EligibilityWarmUp {
             for (int round = 0; round < ROUNDS; round++) {
                 for (String household : HOUSEHOLDS) {
                     EligibilityRequest request = json.readValue(household.formatted(year, state), EligibilityRequest.class);
-                    EligibilityRequestValidator.validate(request, definition);
-                    EligibilityResponse response = EligibilityResponseAssembler.assemble(request,
-                            engine.evaluate(ruleset, EligibilityFacts.from(request)), false);
-                    json.writeValueAsBytes(response);
+                    EligibilityEvaluator.validate(request, ruleset);
+                    json.writeValueAsBytes(EligibilityEvaluator.evaluate(engine, ruleset, request, false));
                 }
             }
         } catch (IOException e) {

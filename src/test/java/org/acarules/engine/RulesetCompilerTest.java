@@ -85,6 +85,31 @@ class RulesetCompilerTest {
         assertThrows(RunawayRulesException.class, () -> new RuleEngine(500).evaluate(ruleset, List.of(person)));
     }
 
+    /** Sessions are pooled and reset: nothing of one evaluation, not even of one stopped mid-way, reaches the next. */
+    @Test
+    void anEvaluationSeesNothingOfThePreviousOnesInThePooledSession() throws IOException {
+        Ruleset ruleset = compile("""
+                rule "T-001 loops for the looping person" @citation("x")
+                when $p : Person(id == "looping") then update($p);
+                end
+                rule "T-002 notes every other person" @citation("x")
+                when $p : Person(id != "looping") then insert("seen " + $p.id());
+                end
+                """);
+        RuleEngine engine = new RuleEngine(500);
+        for (int round = 0; round < 3; round++) { // more rounds than the pool has sessions on this machine
+            assertThrows(RunawayRulesException.class, () -> engine.evaluate(ruleset, List.of(person("looping"))));
+            Evaluation evaluation = engine.evaluate(ruleset, List.of(person("b" + round)));
+            assertEquals(java.util.Set.of(person("b" + round), "seen b" + round), java.util.Set.copyOf(evaluation.facts()));
+            assertEquals(List.of("T-002"), evaluation.fired().stream().map(f -> f.rule().id()).toList());
+        }
+    }
+
+    private static Person person(String id) {
+        return new Person(id, 30, Relationship.SELF, true, false, false, false, ImmigrationStatus.CITIZEN,
+                false, false, false, false, false);
+    }
+
     @Test
     void theVersionChangesWithTheContent() throws IOException {
         Ruleset first = compile("rule \"T-001 a\" @citation(\"x\") when Person() then end\n");

@@ -23,7 +23,6 @@ public final class BenchmarkHarness {
     static final List<String> SUITES = List.of(
             "org.acarules.bench.EngineBenchmark",
             "org.acarules.bench.BatchBenchmark",
-            "org.acarules.bench.CompileBenchmark",
             "org.acarules.bench.StartupBenchmark",
             "org.acarules.bench.RestBenchmark");
 
