@@ -11,7 +11,8 @@ import java.util.Set;
  */
 @QuarkusMain
 public final class Main {
-    private static final Set<String> COMMANDS = Set.of("validate", "test", "evaluate", "reevaluate", "help");
+    private static final Set<String> COMMANDS = Set.of("validate", "test", "evaluate", "reevaluate", "help",
+            "pool-statistics", "pool-projection");
 
     private Main() {
     }
