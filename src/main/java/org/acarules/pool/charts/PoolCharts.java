@@ -1,5 +1,6 @@
 package org.acarules.pool.charts;
 
+import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Rectangle;
 import java.io.ByteArrayOutputStream;
@@ -14,10 +15,12 @@ import org.acarules.pool.projection.YearResult;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.LogarithmicAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -43,15 +46,18 @@ public final class PoolCharts {
     /** The chart called {@code name} (one of {@link #NAMES}). */
     public static JFreeChart chart(String name, Projection p) {
         return switch (name) {
-            case "premium" -> lines(p, "Gross monthly premium of a 40-year-old", "USD a month",
-                    y -> y.premium40Monthly().doubleValue());
-            case "enrollment" -> lines(p, "Enrolled persons", "persons", y -> (double) y.enrolled());
+            case "premium" -> lines(p, "Gross monthly premium of a 40-year-old", "USD a month (logarithmic)",
+                    y -> y.premium40Monthly().doubleValue(), true);
+            case "enrollment" -> lines(p, "Enrolled persons", "persons", y -> (double) y.enrolled(), false);
             case "composition" -> composition(p);
             default -> throw new IllegalArgumentException(name);
         };
     }
 
-    private static JFreeChart lines(Projection p, String title, String unit, Function<YearResult, Double> value) {
+    private static final Color[] COLORS = {new Color(0x1f77b4), new Color(0xd62728), new Color(0x2ca02c), new Color(0xff7f0e),
+        new Color(0x9467bd), new Color(0x8c564b), new Color(0xe377c2), new Color(0x7f7f7f)};
+
+    private static JFreeChart lines(Projection p, String title, String unit, Function<YearResult, Double> value, boolean log) {
         XYSeriesCollection data = new XYSeriesCollection();
         for (ScenarioResult s : p.scenarios()) {
             XYSeries series = new XYSeries(s.scenario().name() + " (" + s.verdict().replace('_', ' ') + ")");
@@ -65,7 +71,21 @@ public final class PoolCharts {
         XYPlot plot = chart.getXYPlot();
         NumberAxis years = (NumberAxis) plot.getDomainAxis();
         years.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(true);
+        years.setNumberFormatOverride(new java.text.DecimalFormat("0"));
+        if (log) {
+            LogarithmicAxis axis = new LogarithmicAxis(unit);
+            axis.setAllowNegativesFlag(false);
+            axis.setStrictValuesFlag(false);
+            plot.setRangeAxis(axis);
+        } else {
+            ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(true);
+        }
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
+        for (int i = 0; i < data.getSeriesCount(); i++) {
+            renderer.setSeriesPaint(i, COLORS[i % COLORS.length]);
+            renderer.setSeriesStroke(i, new BasicStroke(2.5f));
+        }
+        plot.setRenderer(renderer);
         style(chart);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
@@ -85,6 +105,11 @@ public final class PoolCharts {
         JFreeChart chart = ChartFactory.createBarChart("Enrolled persons by age band, " + lastYear, "age band", "persons",
                 data, PlotOrientation.VERTICAL, true, false, false);
         CategoryPlot plot = chart.getCategoryPlot();
+        for (int i = 0; i < data.getRowCount(); i++) {
+            plot.getRenderer().setSeriesPaint(i, COLORS[i % COLORS.length]);
+        }
+        ((org.jfree.chart.renderer.category.BarRenderer) plot.getRenderer()).setBarPainter(
+                new org.jfree.chart.renderer.category.StandardBarPainter());
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
         style(chart);

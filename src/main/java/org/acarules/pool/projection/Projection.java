@@ -10,10 +10,11 @@ import java.util.Map;
  * /api/v1/pools/projections/{id}/charts/{premium|enrollment|composition}.{svg|png}.
  */
 public record Projection(Long id, String rulesetVersion, int year, String state, long households, long persons,
-        long skippedHouseholds, long seed, int years, Map<String, JsonNode> parameters, List<ScenarioResult> scenarios) {
+        long skippedHouseholds,
+        Map<String, Long> skippedReasons, long seed, int years, Map<String, JsonNode> parameters, List<ScenarioResult> scenarios) {
 
     public Projection withId(long newId) {
-        return new Projection(newId, rulesetVersion, year, state, households, persons, skippedHouseholds, seed, years,
+        return new Projection(newId, rulesetVersion, year, state, households, persons, skippedHouseholds, skippedReasons, seed, years,
                 parameters, scenarios);
     }
 }

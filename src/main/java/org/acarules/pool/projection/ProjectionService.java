@@ -126,6 +126,7 @@ public class ProjectionService {
         final List<ModelHousehold> households = new ArrayList<>();
         long persons;
         long skipped;
+        final Map<String, Long> reasons = new java.util.TreeMap<>();
 
         public Builder(ProjectionInputs.Context context) {
             this.context = context;
@@ -142,6 +143,11 @@ public class ProjectionService {
             } catch (RuntimeException e) { // a year, state or parameter the version does not model: counted, not projected
                 LOG.debugf("household %d not projected: %s", id, e.getClass().getSimpleName());
                 skipped++;
+                String reason = e instanceof InvalidRequestException invalid && !invalid.errors().isEmpty()
+                        ? invalid.errors().get(0).message() : e.getClass().getSimpleName();
+                if (reasons.size() < 10 || reasons.containsKey(reason)) {
+                    reasons.merge(reason, 1L, Long::sum);
+                }
             }
         }
     }
@@ -159,7 +165,7 @@ public class ProjectionService {
         LOG.infof("projection on %s: %d households, %d scenarios, %d years", ruleset.version(), builder.households.size(),
                 results.size(), settings.years());
         return new Projection(null, ruleset.version(), year, state, builder.households.size(), builder.persons, builder.skipped,
-                settings.seed(), settings.years(), settings.parameters().values(), results);
+                builder.reasons, settings.seed(), settings.years(), settings.parameters().values(), results);
     }
 
     /** The last projections, by id, kept in memory (a restart forgets them; run again: the seed gives the same). */

@@ -10,7 +10,7 @@ import java.util.Map;
  * healthy_below; {@code uninsured}: persons neither enrolled nor covered by Medicaid, CHIP or an employer.
  */
 public record YearResult(int year, long eligible, long enrolled, long enrolledHouseholds, BigDecimal healthyShare,
-        BigDecimal share18To34, Map<String, Long> ageMix, BigDecimal premium40Monthly, BigDecimal premiumChange,
+        @com.fasterxml.jackson.annotation.JsonProperty("share_18_to_34") BigDecimal share18To34, Map<String, Long> ageMix, BigDecimal premium40Monthly, BigDecimal premiumChange,
         BigDecimal averageGrossPremium, BigDecimal averageNetPremium, long subsidizedEnrolled, BigDecimal federalAptcCost,
         BigDecimal reinsurancePaid, long uninsured, BigDecimal mandatePaymentsOwed) {
 }

@@ -20,7 +20,7 @@ public record PoolStatistics(String rulesetVersion, Integer year, String state, 
      * premiums (the request's, or the plan catalogue's) per pool person of the households that have one
      * ({@code persons_with_premium}); net = benchmark minus the household's APTC, not below zero.
      */
-    public record Pool(long persons, BigDecimal shareOfPopulation, List<Count> ageMix, BigDecimal share18To34,
+    public record Pool(long persons, BigDecimal shareOfPopulation, List<Count> ageMix, @com.fasterxml.jackson.annotation.JsonProperty("share_18_to_34") BigDecimal share18To34,
             long subsidized, BigDecimal subsidizedShare, BigDecimal totalAptc, BigDecimal averageAptc,
             long personsWithPremium, BigDecimal averageGrossPremium, BigDecimal averageNetPremium) {
     }
