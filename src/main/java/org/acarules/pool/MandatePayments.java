@@ -14,7 +14,8 @@ import org.acarules.taxyear.mandate.SharedResponsibilityPaymentService;
  * The shared responsibility payment a household would owe for a tax year if its Marketplace-pool members (outcome
  * aptc or marketplace) went uninsured all year, asked of the ruleset's mandate rules (federal 26 USC 5000A and the
  * states'). Everyone else is taken as covered or exempt (Medicaid, CHIP, employer coverage; the coverage gap and
- * people not lawfully present, who are exempt: 26 USC 5000A(d)(3), (e)(5)); no other exemption is claimed.
+ * people not lawfully present, who are exempt: 26 USC 5000A(d)(3), (e)(5)); no other exemption is claimed. Each
+ * person has the request's age all through the tax year (born on 1 January).
  */
 @ApplicationScoped
 public class MandatePayments {
@@ -31,7 +32,9 @@ public class MandatePayments {
             EligibilityRequest.PersonInput p = request.household().people().get(i);
             boolean uninsured = "aptc".equals(outcomes.get(i)) || "marketplace".equals(outcomes.get(i));
             anyUninsured |= uninsured;
-            people.add(new SharedResponsibilityPaymentRequest.PersonInput(p.id(), null, p.age(), p.relationship(),
+            // born on 1 January: the request's age all through the tax year (an age alone is ambiguous in the year a child turns 18)
+            people.add(new SharedResponsibilityPaymentRequest.PersonInput(p.id(), java.time.LocalDate.of(year - p.age(), 1, 1), null,
+                    p.relationship(),
                     uninsured ? List.of() : ALL_YEAR, null));
         }
         if (!anyUninsured) {
