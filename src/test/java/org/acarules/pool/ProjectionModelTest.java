@@ -189,6 +189,37 @@ class ProjectionModelTest {
     }
 
     @Test
+    void reinsuranceLowersThePremiumByWhatItPays() {
+        // one 40-year-old of average risk with expected claims of $100,000: reinsurance pays 80% of (100,000 - 45,000)
+        // = 44,000, so the insurer prices 56,000 / 0.80 = 70,000 a year = 5,833.33 a month; without it 100,000 / 0.80
+        // / 12 = 10,416.67
+        ModelParameters p = DEFAULTS.with(Map.of("taste_sd_annual", new DoubleNode(0), "health_risk_sigma", new DoubleNode(0),
+                "age40_annual_claims", new DoubleNode(100_000)), "");
+        List<ModelHousehold> one = List.of(new ModelHousehold(1, List.of(new ModelPerson(40, rating(40), 1)),
+                new Eligibility(List.of("marketplace"), null), new Eligibility(List.of("marketplace"), null), null, null, BigDecimal.ZERO));
+        var results = new ProjectionModel(p, rating(40)).run(one, List.of(new Scenario("with", false, Subsidy.NONE, true, 0),
+                new Scenario("without", false, Subsidy.NONE, false, 0)), 2026, 1, 1, null);
+        assertEquals(new BigDecimal("5833.33"), results.get(0).years().get(0).premium40Monthly());
+        assertEquals(new BigDecimal("44000.00"), results.get(0).years().get(0).reinsurancePaid());
+        assertEquals(new BigDecimal("10416.67"), results.get(1).years().get(0).premium40Monthly());
+    }
+
+    @Test
+    void employersDroppingCoverageMoveTheirEmployeesToTheRulesetsOtherAnswer() {
+        // a household covered by its employer; without the offer the ruleset would answer aptc: with a drop share of 1
+        // it joins the pool, with 0 it stays out (and is not uninsured)
+        Eligibility employer = new Eligibility(List.of("employer_coverage"), null);
+        Eligibility dropped = new Eligibility(List.of("aptc"), new BigDecimal("1200.00"));
+        List<ModelHousehold> one = List.of(new ModelHousehold(1, List.of(new ModelPerson(30, rating(30), 0.8)), employer, employer,
+                dropped, dropped, BigDecimal.ZERO));
+        var results = new ProjectionModel(DEFAULTS, rating(40)).run(one, List.of(new Scenario("drop", false, Subsidy.ORIGINAL, false, 1),
+                new Scenario("keep", false, Subsidy.ORIGINAL, false, 0)), 2026, 1, 1, null);
+        assertEquals(1, results.get(0).years().get(0).eligible());
+        assertEquals(0, results.get(1).years().get(0).eligible());
+        assertEquals(0, results.get(1).years().get(0).uninsured());
+    }
+
+    @Test
     void parametersOutsideTheirRangeAreRefusedWithTheField() {
         var e = org.junit.jupiter.api.Assertions.assertThrows(org.acarules.api.InvalidRequestException.class,
                 () -> DEFAULTS.with(Map.of("loss_ratio", new DoubleNode(1.2), "taste_sd_annual", new DoubleNode(-1)), "parameters."));
