@@ -41,6 +41,11 @@ public class CommandLine implements QuarkusApplication {
                                                            every household under both rulesets (before = compare,
                                                            default the configured folders); writes summary.json,
                                                            changes.jsonl and changes.csv to --out
+              pool-statistics --applicants FILE.jsonl [--year Y] [--state S] [--csv] [--out FILE]
+                                                           pool statistics of a household file (JSON, or CSV)
+              pool-projection --applicants FILE.jsonl --out DIR [--year Y] [--years N] [--seed S]
+                         [--set NAME=VALUE ...]            the risk-pool projection of the four default scenarios;
+                                                           writes projection.json and the charts (SVG, PNG) to --out
             without a command the service starts""";
 
     @Inject
@@ -51,6 +56,9 @@ public class CommandLine implements QuarkusApplication {
 
     @Inject
     FileReevaluation reevaluation;
+
+    @Inject
+    org.acarules.pool.PoolCommands pools;
 
     private final PrintStream out = System.out;
     private final PrintStream err = System.err;
@@ -63,6 +71,8 @@ public class CommandLine implements QuarkusApplication {
             case "test" -> test(rest);
             case "evaluate" -> evaluate(rest);
             case "reevaluate" -> reevaluate(rest);
+            case "pool-statistics" -> pools.statistics(rest, out, err);
+            case "pool-projection" -> pools.projection(rest, out, err);
             default -> {
                 out.println(USAGE_TEXT);
                 yield OK;

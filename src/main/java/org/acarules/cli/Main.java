@@ -14,7 +14,8 @@ import org.acarules.engine.RulesetPrecompiler;
  */
 @QuarkusMain
 public final class Main {
-    private static final Set<String> COMMANDS = Set.of("validate", "test", "evaluate", "reevaluate", "help");
+    private static final Set<String> COMMANDS = Set.of("validate", "test", "evaluate", "reevaluate", "help",
+            "pool-statistics", "pool-projection");
 
     private Main() {
     }
