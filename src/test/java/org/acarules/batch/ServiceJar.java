@@ -21,7 +21,7 @@ import java.util.Map;
  * PostgreSQL), or an H2 file under {@code dataDir}. Its output goes to {@code dataDir/service-N.log}.
  */
 public final class ServiceJar implements AutoCloseable {
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build();
     private static final String AUTH = "Basic " + Base64.getEncoder().encodeToString("admin:admin".getBytes(StandardCharsets.UTF_8));
     private static int started;
 
@@ -97,7 +97,18 @@ public final class ServiceJar implements AutoCloseable {
 
     /** GET as an administrator; the body, or an exception for a status other than 200. */
     public String get(String path) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(uri(path)).header("Authorization", AUTH).GET().build(), 200);
+        HttpRequest request = HttpRequest.newBuilder(uri(path)).header("Authorization", AUTH).timeout(Duration.ofSeconds(60))
+                .GET().build();
+        for (int attempt = 1;; attempt++) {
+            try {
+                return send(request, 200);
+            } catch (IOException e) {
+                if (attempt == 10 || !process.isAlive()) {
+                    throw e; // a loaded machine can stall a connection for a while; a dead service cannot answer
+                }
+                Thread.sleep(1_000);
+            }
+        }
     }
 
     public String post(String path, String contentType, HttpRequest.BodyPublisher body, int... expected)
