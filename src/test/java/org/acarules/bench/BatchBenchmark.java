@@ -230,7 +230,8 @@ public class BatchBenchmark implements BenchmarkSuite {
 
     public static void main(String[] args) throws Exception {
         Path project = Path.of("").toAbsolutePath();
-        for (Figure f : new BatchBenchmark().run(project, project.resolve("target/bench/batch"))) {
+        Path work = Path.of(System.getProperty("bench.batch.work", project.resolve("target/bench/batch").toString()));
+        for (Figure f : new BatchBenchmark().run(project, work)) {
             System.out.printf(Locale.ROOT, "%-75s %12.1f %-4s target %-22s %-4s %s%n", f.name(), f.value(), f.unit(), f.target(),
                     f.pass() ? "ok" : "MISS", f.note());
         }
