@@ -43,8 +43,9 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * a live job on the active version (one evaluation per household, every decision stored); the re-evaluation again,
  * now reading the compare_to answers from the stored decisions (one evaluation per household). Times are the
  * job's own created_at..finished_at. {@code -Dbench.batch.phases=cold}, {@code warm} or {@code cold,warm} (default)
- * chooses the re-evaluations (warm includes the live job that stores the decisions). Heap: the service's GC log ({@code -Xlog:gc}): the largest heap used before a
- * collection (garbage included) and after one (live data), per phase.
+ * chooses the re-evaluations (warm includes the live job that stores the decisions). Heap: the service's GC log
+ * ({@code -Xlog:gc}): the largest heap used before a collection (garbage included) and after one (which still holds
+ * old-generation garbage until a concurrent cycle), per phase.
  *
  * <p>Run alone: {@code mvn -B package -DskipTests && mvn -B test -Dtest=BatchBenchmark -Dbench=true
  * [-Dbench.batch.size=100000]}. A measurement, never a test: it asserts nothing.
@@ -135,7 +136,7 @@ public class BatchBenchmark implements BenchmarkSuite {
             }
         }
         figures.add(new Figure("peak heap used, " + phase, before, "MiB", "< 1024 MiB", before < 1024,
-                "largest heap before a GC (garbage included); largest after a GC (live) " + after + " MiB; " + where));
+                "largest heap before a GC (garbage included); largest after a GC " + after + " MiB; " + where));
         return lines.size();
     }
 
