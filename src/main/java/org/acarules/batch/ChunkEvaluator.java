@@ -18,7 +18,13 @@ import org.acarules.eligibility.EligibilityService;
 import org.acarules.engine.Ruleset;
 import org.jboss.logging.Logger;
 
-/** Evaluates one chunk of applicants under both versions and compares them; writes nothing. */
+/**
+ * Evaluates one chunk of applicants under both versions and compares them; writes nothing. The baseline
+ * (compare_to) answer is not computed again when it is already known: the same version on both sides is evaluated
+ * once, and a stored decision of the compare_to version for the applicant's current input (same input hash) is
+ * read instead of evaluating, unless the answer depended on the plan catalogue (a county without a benchmark
+ * premium: the catalogue is data that may have changed since the decision).
+ */
 @ApplicationScoped
 public class ChunkEvaluator {
     private static final Logger LOG = Logger.getLogger(ChunkEvaluator.class);
@@ -35,23 +41,48 @@ public class ChunkEvaluator {
     private record Row(long id, String externalId, String state, String request, String hash) {
     }
 
+    /** A stored decision's answer and fired rules. */
+    private record Stored(String answer, String firedRules) {
+    }
+
+    private record Loaded(List<Row> rows, Map<Long, Stored> baseline) {
+    }
+
     ChunkResult evaluate(Job job, long chunk, Ruleset target, Ruleset baseline) {
-        List<Row> rows = load(job, chunk);
+        boolean sameVersion = target.version().equals(baseline.version());
+        Loaded loaded = load(job, chunk, !sameVersion);
+        List<Row> rows = loaded.rows();
         Map<ChunkResult.TallyKey, ChunkResult.Tally> tallies = new HashMap<>();
         List<ChunkResult.Change> changes = new ArrayList<>();
         List<ChunkResult.NewDecision> decisions = new ArrayList<>();
         StringBuilder people = new StringBuilder();
         int errors = 0;
+        int reused = 0;
         for (Row row : rows) {
             EligibilityRequest request = json.request(row.request());
             List<String> ids = request.household().people().stream().map(EligibilityRequest.PersonInput::id).toList();
-            Attempt before = attempt(baseline, request, row.id());
             Attempt after = attempt(target, request, row.id());
-            if (before.error() != null || after.error() != null) {
+            HouseholdComparison.Side beforeSide;
+            boolean beforeFailed;
+            Stored stored = loaded.baseline().get(row.id());
+            if (sameVersion) {
+                beforeSide = after.side(ids);
+                beforeFailed = after.error() != null;
+            } else if (stored != null && catalogueFree(request)) {
+                beforeSide = new HouseholdComparison.Side(Outcomes.ofStored(json.tree(stored.answer())),
+                        stored.firedRules().isEmpty() ? List.of() : List.of(stored.firedRules().split(",")));
+                beforeFailed = false;
+                reused++;
+            } else {
+                Attempt before = attempt(baseline, request, row.id());
+                beforeSide = before.side(ids);
+                beforeFailed = before.error() != null;
+            }
+            if (beforeFailed || after.error() != null) {
                 errors++;
             }
             ChunkResult.Change change = HouseholdComparison.compare(row.id(), row.externalId(), row.state(),
-                    before.side(ids), after.side(ids), tallies, people);
+                    beforeSide, after.side(ids), tallies, people);
             if (change != null) {
                 changes.add(change);
             }
@@ -60,7 +91,13 @@ public class ChunkEvaluator {
                         json.write(after.answer().response()), String.join(",", after.answer().firedRules())));
             }
         }
-        return new ChunkResult(chunk, job.chunkEnd(chunk), rows.size(), changes.size(), errors, changes, tallies, decisions);
+        return new ChunkResult(chunk, job.chunkEnd(chunk), rows.size(), changes.size(), errors, changes, tallies, decisions,
+                reused);
+    }
+
+    /** The answer did not read the plan catalogue: a benchmark premium was given, or no county to look one up for. */
+    private static boolean catalogueFree(EligibilityRequest request) {
+        return request.benchmarkPremium() != null || request.place().countyfips() == null;
     }
 
     /** An evaluation's answer, or why it failed (a year the version does not model, a parameter with no value...). */
@@ -80,7 +117,7 @@ public class ChunkEvaluator {
         }
     }
 
-    private List<Row> load(Job job, long chunk) {
+    private Loaded load(Job job, long chunk, boolean withBaseline) {
         StringBuilder sql = new StringBuilder("select id, external_id, state, request, input_hash from applicant where id between ? and ?");
         if (job.filterState() != null) {
             sql.append(" and state = ?");
@@ -91,6 +128,7 @@ public class ChunkEvaluator {
         sql.append(" order by id");
         return QuarkusTransaction.requiringNew().call(() -> {
             List<Row> rows = new ArrayList<>();
+            Map<Long, Stored> baseline = new HashMap<>();
             try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql.toString())) {
                 int i = 1;
                 ps.setLong(i++, job.chunkStart(chunk));
@@ -106,8 +144,23 @@ public class ChunkEvaluator {
                         rows.add(new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
                     }
                 }
+                if (withBaseline && !rows.isEmpty()) {
+                    // the latest decision of the compare_to version on the applicant's current input
+                    try (PreparedStatement ds = c.prepareStatement("select d.applicant_id, d.answer, d.fired_rules from decision d"
+                            + " join applicant a on a.id = d.applicant_id and a.input_hash = d.input_hash"
+                            + " where d.applicant_id between ? and ? and d.ruleset_version = ? order by d.applicant_id, d.id")) {
+                        ds.setLong(1, rows.get(0).id());
+                        ds.setLong(2, rows.get(rows.size() - 1).id());
+                        ds.setString(3, job.compareTo());
+                        try (ResultSet rs = ds.executeQuery()) {
+                            while (rs.next()) {
+                                baseline.put(rs.getLong(1), new Stored(rs.getString(2), rs.getString(3)));
+                            }
+                        }
+                    }
+                }
             }
-            return rows;
+            return new Loaded(rows, baseline);
         });
     }
 }

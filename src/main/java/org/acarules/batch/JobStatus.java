@@ -2,11 +2,15 @@ package org.acarules.batch;
 
 import java.time.OffsetDateTime;
 
-/** GET /api/v1/reevaluations/{id}: state, progress, rate (applicants a second) and ETA (seconds; null when unknown). */
+/**
+ * GET /api/v1/reevaluations/{id}: state, progress, rate (applicants a second) and ETA (seconds; null when unknown);
+ * failure_kind of a failed job (database: resumed automatically once the database answers; error: by hand);
+ * baseline_reused: households whose compare_to answer came from a stored decision.
+ */
 public record JobStatus(long id, String status, String rulesetVersion, String compareTo, boolean dryRun,
         ReevaluationRequest.Filter filter, int chunkSize, long total, long processed, long changed, long errors,
-        Double ratePerSecond, Long etaSeconds, String message, OffsetDateTime createdAt, OffsetDateTime startedAt,
-        OffsetDateTime finishedAt) {
+        Double ratePerSecond, Long etaSeconds, String message, String failureKind, long baselineReused,
+        OffsetDateTime createdAt, OffsetDateTime startedAt, OffsetDateTime finishedAt) {
 
     static JobStatus of(Job job, Double liveRate) {
         Double rate = liveRate;
@@ -23,6 +27,6 @@ public record JobStatus(long id, String status, String rulesetVersion, String co
                 : new ReevaluationRequest.Filter(job.filterState(), job.filterYear());
         return new JobStatus(job.id(), job.status(), job.rulesetVersion(), job.compareTo(), job.dryRun(), filter,
                 job.chunkSize(), job.total(), job.processed(), job.changed(), job.errors(), rounded, eta, job.message(),
-                job.createdAt(), job.startedAt(), job.finishedAt());
+                job.failureKind(), job.baselineReused(), job.createdAt(), job.startedAt(), job.finishedAt());
     }
 }

@@ -146,12 +146,13 @@ public class JobStore {
         try {
             inTransaction(c -> {
                 try (PreparedStatement ps = c.prepareStatement("update reevaluation set processed = processed + ?,"
-                        + " changed = changed + ?, errors = errors + ? where id = ? and status = ?")) {
+                        + " changed = changed + ?, errors = errors + ?, baseline_reused = baseline_reused + ? where id = ? and status = ?")) {
                     ps.setLong(1, r.processed());
                     ps.setLong(2, r.changed());
                     ps.setLong(3, r.errors());
-                    ps.setLong(4, job.id());
-                    ps.setString(5, Job.RUNNING);
+                    ps.setLong(4, r.reusedBaseline());
+                    ps.setLong(5, job.id());
+                    ps.setString(6, Job.RUNNING);
                     if (ps.executeUpdate() == 0) {
                         throw new NotCommitted("job " + job.id() + " is no longer running");
                     }
@@ -267,17 +268,43 @@ public class JobStore {
 
     /** Moves a running job to {@code status} (cancelled, failed) or a stopped one back to running; false if it was not in {@code from}. */
     boolean transition(long id, String from, String to, String message) {
+        return transition(id, from, to, message, null);
+    }
+
+    /** As {@link #transition(long, String, String, String)}, recording why a job failed (null otherwise). */
+    boolean transition(long id, String from, String to, String message, String failureKind) {
         return inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("update reevaluation set status = ?, message = ?, finished_at = ?"
-                    + " where id = ? and status = ?")) {
+            try (PreparedStatement ps = c.prepareStatement("update reevaluation set status = ?, message = ?, finished_at = ?,"
+                    + " failure_kind = ? where id = ? and status = ?")) {
                 ps.setString(1, to);
                 ps.setString(2, message == null ? null : message.substring(0, Math.min(2000, message.length())));
                 ps.setObject(3, Job.RUNNING.equals(to) ? null : OffsetDateTime.now());
-                ps.setLong(4, id);
-                ps.setString(5, from);
+                ps.setString(4, failureKind);
+                ps.setLong(5, id);
+                ps.setString(6, from);
                 return ps.executeUpdate() == 1;
             }
         });
+    }
+
+    /** Failed jobs whose failure kind is {@code kind}, oldest first. */
+    List<Long> failedIds(String kind) {
+        return inTransaction(c -> query(c, "select * from reevaluation where status = ? and failure_kind = ? order by id",
+                Job.FAILED, kind).stream().map(Job::id).toList());
+    }
+
+    /** True when the database answers a trivial query now. */
+    boolean answers() {
+        try {
+            return inTransaction(c -> {
+                try (PreparedStatement ps = c.prepareStatement("select count(*) from reevaluation where id = -1");
+                        ResultSet rs = ps.executeQuery()) {
+                    return rs.next();
+                }
+            });
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     static List<Job> query(Connection c, String sql, Object... args) throws SQLException {
@@ -295,7 +322,8 @@ public class JobStore {
                             rs.getLong("first_applicant_id"), rs.getLong("last_applicant_id"), rs.getString("status"),
                             rs.getLong("total"), rs.getLong("processed"), rs.getLong("changed"), rs.getLong("errors"),
                             rs.getString("message"), rs.getObject("created_at", OffsetDateTime.class),
-                            rs.getObject("started_at", OffsetDateTime.class), rs.getObject("finished_at", OffsetDateTime.class)));
+                            rs.getObject("started_at", OffsetDateTime.class), rs.getObject("finished_at", OffsetDateTime.class),
+                            rs.getLong("baseline_reused"), rs.getString("failure_kind")));
                 }
             }
             return jobs;

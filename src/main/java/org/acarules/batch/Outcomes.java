@@ -1,5 +1,6 @@
 package org.acarules.batch;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -37,6 +38,36 @@ record Outcomes(List<PersonSide> people, BigDecimal householdAptc, BigDecimal fp
             people.add(new PersonSide(p.id(), name(p), p.csr(), aptc));
         }
         return new Outcomes(people, receiving == 0 ? BigDecimal.ZERO : annual, response.household().fplPercent(), null);
+    }
+
+    /** From a stored answer (a decision's JSON, as {@link #of} would have read the response). */
+    static Outcomes ofStored(JsonNode answer) {
+        JsonNode household = answer.path("household");
+        JsonNode annualNode = household.path("aptc").path("amount").path("annual");
+        BigDecimal annual = annualNode.isNumber() ? annualNode.decimalValue() : BigDecimal.ZERO;
+        JsonNode people = answer.path("people");
+        long receiving = 0;
+        for (JsonNode p : people) {
+            if ("aptc".equals(p.path("outcome").asText(null))) {
+                receiving++;
+            }
+        }
+        BigDecimal share = receiving == 0 ? BigDecimal.ZERO
+                : annual.divide(BigDecimal.valueOf(receiving), 2, RoundingMode.DOWN);
+        BigDecimal remainder = annual.subtract(share.multiply(BigDecimal.valueOf(receiving)));
+        List<PersonSide> sides = new ArrayList<>();
+        boolean first = true;
+        for (JsonNode p : people) {
+            String outcome = p.hasNonNull("outcome") ? p.get("outcome").asText() : "none";
+            BigDecimal aptc = BigDecimal.ZERO;
+            if ("aptc".equals(outcome)) {
+                aptc = first ? share.add(remainder) : share;
+                first = false;
+            }
+            sides.add(new PersonSide(p.path("id").asText(), outcome, p.hasNonNull("csr") ? p.get("csr").asText() : null, aptc));
+        }
+        JsonNode fpl = household.path("fpl_percent");
+        return new Outcomes(sides, receiving == 0 ? BigDecimal.ZERO : annual, fpl.isNumber() ? fpl.decimalValue() : null, null);
     }
 
     static Outcomes failed(List<String> personIds, String error) {

@@ -92,7 +92,7 @@ public class ReevaluationService {
     /** Continues a failed or halted job from its checkpoints (start-up does this for jobs left running). */
     public JobStatus resume(long id) {
         job(id);
-        store.transition(id, Job.FAILED, Job.RUNNING, null);
+        store.transition(id, Job.FAILED, Job.RUNNING, null, null);
         runner.resumeRunning();
         return status(id);
     }

@@ -86,6 +86,9 @@ public final class PopulationGenerator {
             }
             String status = role == 2 && r.nextDouble() < 0.98 ? "citizen" : immigration.pick(r);
             line.append(",\"immigration_status\":\"").append(status).append('"');
+            if (role != 2 && status.equals("lawfully_present") && r.nextDouble() < d.value("medicaid_immigration_bar")) {
+                line.append(",\"barred_from_medicaid_by_immigration_status\":true");
+            }
             if (role != 2) {
                 if (r.nextDouble() < d.value("tobacco")) {
                     line.append(",\"uses_tobacco\":true");

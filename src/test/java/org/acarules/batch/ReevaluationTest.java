@@ -35,6 +35,9 @@ class ReevaluationTest {
     @Inject
     ReevaluationRunner runner;
 
+    @Inject
+    JobStore store;
+
     private static String draftWithCeilingAtFive() throws Exception {
         String ceiling = Files.readString(Path.of(CEILING)).replace("'2026-01-01':\n    value: 4.0", "'2026-01-01':\n    value: 4.99");
         return given().contentType("application/json").body(Map.of("base", "active", "files", Map.of(CEILING, ceiling)))
@@ -160,6 +163,55 @@ class ReevaluationTest {
         List<Object> changedB = given().get("/api/v1/reevaluations/" + uninterrupted + "/changes?size=1000").then().extract().path("items");
         assertEquals(changedB, changedA);
         assertFalse(changedA.isEmpty());
+    }
+
+    @Test
+    void aJobThatFailedBecauseTheDatabaseWentAwayResumesOnTheCheckOthersDoNot() throws Exception {
+        importHouseholds("MT", 50);
+        String draft = draftWithCeilingAtFive();
+        runner.haltNextJobAfterChunks(2);
+        long lost = start(draft, "MT", 5);
+        awaitHalt(lost);
+        // what the runner records when a chunk's SQL fails with a lost connection (see databaseLostIsToldFrom...)
+        assertTrue(store.transition(lost, "running", "failed", "SQLException: connection lost", "database"));
+        given().get("/api/v1/reevaluations/" + lost).then().body("status", equalTo("failed"))
+                .body("failure_kind", equalTo("database"));
+        long uninterrupted = start(draft, "MT", 5);
+        assertEquals("completed", awaitEnd(uninterrupted).getString("status"));
+        // a job that failed for another reason is left for an administrator
+        runner.haltNextJobAfterChunks(1);
+        long broken = start(draft, "MT", 25);
+        awaitHalt(broken);
+        assertTrue(store.transition(broken, "running", "failed", "RuleEvaluationException: x", "error"));
+
+        List<Long> resumed = runner.resumeAfterDatabaseLoss(); // the scheduled check, now (the database answers)
+        assertTrue(resumed.contains(lost), "resumed " + resumed);
+        assertFalse(resumed.contains(broken), "resumed " + resumed);
+        JsonPath done = awaitEnd(lost);
+        assertEquals("completed", done.getString("status"));
+        assertEquals(50, done.getInt("processed"));
+        assertEquals(comparable(uninterrupted), comparable(lost));
+        given().get("/api/v1/reevaluations/" + broken).then().body("status", equalTo("failed"))
+                .body("failure_kind", equalTo("error"));
+        given().post("/api/v1/reevaluations/" + broken + "/cancel").then().statusCode(200);
+    }
+
+    @Test
+    void databaseLostIsToldFromTheDriversOwnExceptions() {
+        // real drivers failing to reach a database (nothing listens on port 1), and a real SQL error
+        java.sql.SQLException pg = org.junit.jupiter.api.Assertions.assertThrows(java.sql.SQLException.class,
+                () -> java.sql.DriverManager.getConnection("jdbc:postgresql://127.0.0.1:1/x?connectTimeout=2", "x", ""));
+        assertTrue(ReevaluationRunner.databaseLost(new RuntimeException(pg)), pg.getSQLState() + " " + pg);
+        java.sql.SQLException h2 = org.junit.jupiter.api.Assertions.assertThrows(java.sql.SQLException.class,
+                () -> java.sql.DriverManager.getConnection("jdbc:h2:tcp://127.0.0.1:1/x", "sa", ""));
+        assertTrue(ReevaluationRunner.databaseLost(h2), h2.getSQLState() + " " + h2);
+        java.sql.SQLException syntax = org.junit.jupiter.api.Assertions.assertThrows(java.sql.SQLException.class, () -> {
+            try (var c = java.sql.DriverManager.getConnection("jdbc:h2:mem:syntax", "sa", ""); var st = c.createStatement()) {
+                st.execute("selec 1");
+            }
+        });
+        assertFalse(ReevaluationRunner.databaseLost(syntax), syntax.getSQLState() + " " + syntax);
+        assertFalse(ReevaluationRunner.databaseLost(new IllegalStateException("a rule failed")));
     }
 
     private void awaitHalt(long id) throws InterruptedException {

@@ -1,0 +1,146 @@
+package org.acarules.batch;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The packaged service (target/quarkus-app/quarkus-run.jar, or another quarkus-app's) started as a separate JVM on
+ * a free port, driven over HTTP as an administrator, stopped gracefully or killed. Its database: the given JDBC
+ * URL, or the one the test run names (ACA_TEST_JDBC_URL / ACA_TEST_DB_USER: CI's PostgreSQL run builds the jar for
+ * PostgreSQL), or an H2 file under {@code dataDir}. Its output goes to {@code dataDir/service-N.log}.
+ */
+public final class ServiceJar implements AutoCloseable {
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build();
+    private static final String AUTH = "Basic " + Base64.getEncoder().encodeToString("admin:admin".getBytes(StandardCharsets.UTF_8));
+    private static int started;
+
+    private final Process process;
+    private final int port;
+    private final Path log;
+
+    private ServiceJar(Process process, int port, Path log) {
+        this.process = process;
+        this.port = port;
+        this.log = log;
+    }
+
+    /** The database the test run uses: its JDBC URL and user, or an H2 file under {@code dataDir}. */
+    public static Map<String, String> database(Path dataDir) {
+        String url = System.getenv("ACA_TEST_JDBC_URL");
+        if (url != null) {
+            return Map.of("url", url, "user", System.getenv().getOrDefault("ACA_TEST_DB_USER", "postgres"));
+        }
+        return Map.of("url", "jdbc:h2:file:" + dataDir.resolve("db/aca").toAbsolutePath(), "user", "sa");
+    }
+
+    public static ServiceJar start(Path app, Path dataDir, Map<String, String> database, List<String> jvmOptions,
+            Map<String, String> env) throws IOException, InterruptedException {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvmOptions);
+        command.add("-Dquarkus.http.port=" + port);
+        command.add("-Dquarkus.datasource.jdbc.url=" + database.get("url"));
+        command.add("-Dquarkus.datasource.username=" + database.get("user"));
+        command.addAll(List.of("-jar", app.resolve("quarkus-run.jar").toAbsolutePath().toString()));
+        Path log = dataDir.resolve("service-" + (++started) + ".log");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(env);
+        ServiceJar service = new ServiceJar(builder.start(), port, log);
+        service.awaitReady();
+        return service;
+    }
+
+    private void awaitReady() throws InterruptedException, IOException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the service exited with " + process.exitValue() + "; see " + log);
+            }
+            try {
+                if (HTTP.send(HttpRequest.newBuilder(uri("/q/health/ready")).build(), HttpResponse.BodyHandlers.discarding())
+                        .statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException("the service was not ready within 120 s; see " + log);
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    public Path log() {
+        return log;
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    /** GET as an administrator; the body, or an exception for a status other than 200. */
+    public String get(String path) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(uri(path)).header("Authorization", AUTH).timeout(Duration.ofSeconds(60))
+                .GET().build();
+        for (int attempt = 1;; attempt++) {
+            try {
+                return send(request, 200);
+            } catch (IOException e) {
+                if (attempt == 10 || !process.isAlive()) {
+                    throw e; // a loaded machine can stall a connection for a while; a dead service cannot answer
+                }
+                Thread.sleep(1_000);
+            }
+        }
+    }
+
+    public String post(String path, String contentType, HttpRequest.BodyPublisher body, int... expected)
+            throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(uri(path)).header("Authorization", AUTH).header("Content-Type", contentType)
+                .timeout(Duration.ofMinutes(30)).POST(body).build(), expected);
+    }
+
+    private static String send(HttpRequest request, int... expected) throws IOException, InterruptedException {
+        HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        for (int status : expected) {
+            if (response.statusCode() == status) {
+                return response.body();
+            }
+        }
+        throw new IllegalStateException(request.method() + " " + request.uri().getPath() + ": " + response.statusCode() + " "
+                + response.body());
+    }
+
+    /** SIGKILL on Linux: no shutdown hook runs, nothing more is written. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            process.destroy();
+            if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                kill();
+            }
+        }
+    }
+}
