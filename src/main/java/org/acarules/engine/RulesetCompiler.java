@@ -44,7 +44,7 @@ public final class RulesetCompiler {
     private final ClassLoader classLoader;
 
     public RulesetCompiler(ClassLoader classLoader) {
-        this.classLoader = classLoader;
+        this.classLoader = LookupCachingClassLoader.around(classLoader);
     }
 
     /** Compiles the folders, or throws with every error found. */
