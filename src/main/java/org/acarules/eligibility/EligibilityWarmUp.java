@@ -33,7 +33,7 @@ public final class EligibilityWarmUp {
              "household": {"income": 9000, "filing_status": "single",
                "people": [{"id": "a", "age": 58, "relationship": "self", "immigration_status": "lawfully_present"}]},
              "benchmark_premium": {"monthly": 900}}""");
-    private static final int ROUNDS = 30;
+    private static final int ROUNDS = 2;
 
     private EligibilityWarmUp() {
     }
