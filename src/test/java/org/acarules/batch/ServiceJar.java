@@ -41,7 +41,8 @@ public final class ServiceJar implements AutoCloseable {
         if (url != null) {
             return Map.of("url", url, "user", System.getenv().getOrDefault("ACA_TEST_DB_USER", "postgres"));
         }
-        return Map.of("url", "jdbc:h2:file:" + dataDir.resolve("db/aca").toAbsolutePath(), "user", "sa");
+        // the embedded default's durability: commits written at once (see application.properties)
+        return Map.of("url", "jdbc:h2:file:" + dataDir.resolve("db/aca").toAbsolutePath() + ";WRITE_DELAY=0", "user", "sa");
     }
 
     public static ServiceJar start(Path app, Path dataDir, Map<String, String> database, List<String> jvmOptions,
