@@ -28,11 +28,13 @@ public final class ServiceJar implements AutoCloseable {
     private final Process process;
     private final int port;
     private final Path log;
+    private final long startedNanos;
 
-    private ServiceJar(Process process, int port, Path log) {
+    private ServiceJar(Process process, int port, Path log, long startedNanos) {
         this.process = process;
         this.port = port;
         this.log = log;
+        this.startedNanos = startedNanos;
     }
 
     /** The database the test run uses: its JDBC URL and user, or an H2 file under {@code dataDir}. */
@@ -45,8 +47,17 @@ public final class ServiceJar implements AutoCloseable {
         return Map.of("url", "jdbc:h2:file:" + dataDir.resolve("db/aca").toAbsolutePath() + ";WRITE_DELAY=0", "user", "sa");
     }
 
+    /** Starts the service and returns once it is ready. */
     public static ServiceJar start(Path app, Path dataDir, Map<String, String> database, List<String> jvmOptions,
             Map<String, String> env) throws IOException, InterruptedException {
+        ServiceJar service = launch(app, dataDir, database, jvmOptions, env);
+        service.awaitReady();
+        return service;
+    }
+
+    /** Starts the service and returns at once (to time its start-up with {@link #awaitFirstAnswer}). */
+    public static ServiceJar launch(Path app, Path dataDir, Map<String, String> database, List<String> jvmOptions,
+            Map<String, String> env) throws IOException {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
@@ -60,9 +71,42 @@ public final class ServiceJar implements AutoCloseable {
         Path log = dataDir.resolve("service-" + (++started) + ".log");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(env);
-        ServiceJar service = new ServiceJar(builder.start(), port, log);
-        service.awaitReady();
-        return service;
+        long startedNanos = System.nanoTime();
+        return new ServiceJar(builder.start(), port, log, startedNanos);
+    }
+
+    /**
+     * Posts {@code body} to {@code path} as an administrator until the service answers 200; returns the time from the
+     * process start to that answer.
+     */
+    public Duration awaitFirstAnswer(String path, String body, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        HttpRequest request = HttpRequest.newBuilder(uri(path)).header("Authorization", AUTH)
+                .header("Content-Type", "application/json").timeout(Duration.ofSeconds(5))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the service exited with " + process.exitValue() + "; see " + log);
+            }
+            try {
+                HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200) {
+                    return Duration.ofNanos(System.nanoTime() - startedNanos);
+                }
+                if (response.statusCode() != 503 && response.statusCode() != 404) {
+                    throw new IllegalStateException("the service answered " + response.statusCode() + ": " + response.body());
+                }
+            } catch (IOException notListeningYet) {
+                // connection refused until the HTTP server is up
+            }
+            Thread.sleep(10);
+        }
+        throw new IllegalStateException("no answer within " + timeout + "; see " + log);
+    }
+
+    /** CPU time (user + system) the service's JVM has used so far. */
+    public Duration cpuTime() {
+        return process.toHandle().info().totalCpuDuration().orElse(Duration.ZERO);
     }
 
     private void awaitReady() throws InterruptedException, IOException {
@@ -92,7 +136,7 @@ public final class ServiceJar implements AutoCloseable {
         return log;
     }
 
-    private URI uri(String path) {
+    public URI uri(String path) {
         return URI.create("http://127.0.0.1:" + port + path);
     }
 

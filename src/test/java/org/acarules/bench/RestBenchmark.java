@@ -14,7 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.acarules.bench.harness.BenchmarkSuite;
 import org.acarules.bench.harness.Figure;
-import org.acarules.bench.harness.ServiceProcess;
+import org.acarules.batch.ServiceJar;
 import org.acarules.definitions.ParameterLoader;
 import org.acarules.population.PopulationGenerator;
 
@@ -47,7 +47,8 @@ public final class RestBenchmark implements BenchmarkSuite {
         Files.createDirectories(workDir);
         Path script = workDir.resolve("eligibility.lua");
         Files.writeString(script, luaScript(requestBodies(projectDir, households)));
-        try (ServiceProcess service = ServiceProcess.start(projectDir, workDir, List.of(), Map.of())) {
+        try (ServiceJar service = ServiceJar.launch(projectDir.resolve("target/quarkus-app"), workDir,
+                ServiceJar.database(workDir), List.of(), Map.of("ACA_EVALUATION_OPEN", "true"))) {
             service.awaitFirstAnswer("/api/v1/eligibility", StartupBenchmark.README_HOUSEHOLD, Duration.ofMinutes(2));
             String url = service.uri("/api/v1/eligibility").toString();
             wrk(script, url, connections, warmup);

@@ -7,37 +7,19 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import org.acarules.cli.JarCommand.Run;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The analysts' commands, run on the packaged jar as an analyst or a CI job runs them: exit codes and output. */
 class CommandLineIT {
-    private static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
-
     @TempDir
     Path data;
 
-    private record Run(int exit, String out) {
-    }
-
     private Run run(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("java"));
-        String database = System.getenv("ACA_TEST_JDBC_URL"); // CI's PostgreSQL run builds the jar for PostgreSQL
-        if (database != null) {
-            command.add("-Dquarkus.datasource.jdbc.url=" + database);
-            command.add("-Dquarkus.datasource.username=" + System.getenv().getOrDefault("ACA_TEST_DB_USER", "postgres"));
-        } else {
-            command.add("-Dquarkus.datasource.jdbc.url=jdbc:h2:file:" + data.resolve("db").toAbsolutePath());
-        }
-        command.addAll(List.of("-jar", JAR.toString()));
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        byte[] output = process.getInputStream().readAllBytes();
-        assertTrue(process.waitFor(120, TimeUnit.SECONDS), "the command did not finish");
-        return new Run(process.exitValue(), new String(output, StandardCharsets.UTF_8));
+        return JarCommand.run(data, Duration.ofSeconds(120), args);
     }
 
     @Test
@@ -137,6 +119,6 @@ class CommandLineIT {
     @Test
     void anUnknownFileIsAUsageError() throws Exception {
         assertEquals(2, run("evaluate", "no-such-file.json").exit());
-        assertTrue(Files.exists(JAR));
+        assertTrue(Files.exists(JarCommand.JAR));
     }
 }

@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import org.acarules.cli.JarCommand;
+import org.acarules.cli.JarCommand.Run;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,27 +18,11 @@ import org.junit.jupiter.api.io.TempDir;
  * hand (see there for the derivation): one aptc, one coverage gap, one marketplace, one employer coverage.
  */
 class PoolCommandsIT {
-    private static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
-
     @TempDir
     Path dir;
 
-    private record Run(int exit, String out) {
-    }
-
     private Run run(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("java", "-Dquarkus.datasource.jdbc.url=jdbc:h2:file:" + dir.resolve("db").toAbsolutePath()));
-        String database = System.getenv("ACA_TEST_JDBC_URL");
-        if (database != null) {
-            command.set(1, "-Dquarkus.datasource.jdbc.url=" + database);
-            command.add("-Dquarkus.datasource.username=" + System.getenv().getOrDefault("ACA_TEST_DB_USER", "postgres"));
-        }
-        command.addAll(List.of("-jar", JAR.toString()));
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        byte[] output = process.getInputStream().readAllBytes();
-        assertTrue(process.waitFor(180, TimeUnit.SECONDS), "the command did not finish");
-        return new Run(process.exitValue(), new String(output, StandardCharsets.UTF_8));
+        return JarCommand.run(dir, Duration.ofSeconds(180), args);
     }
 
     private static String household(String id, int income, int age, String offer, int benchmark) {
