@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.acarules.eligibility.EligibilityRequest;
+import org.acarules.engine.Ruleset;
 import org.acarules.taxyear.mandate.SharedResponsibilityPaymentRequest;
 import org.acarules.taxyear.mandate.SharedResponsibilityPaymentService;
 
@@ -24,8 +25,11 @@ public class MandatePayments {
     @Inject
     SharedResponsibilityPaymentService service;
 
-    /** {@code outcomes}: each person's eligibility outcome, in the request's order. Zero when no one is in the pool. */
-    public BigDecimal payment(EligibilityRequest request, List<String> outcomes, int year) {
+    /**
+     * {@code outcomes}: each person's eligibility outcome, in the request's order; {@code ruleset}: the version whose
+     * mandate rules decide. Zero when no one is in the pool.
+     */
+    public BigDecimal payment(Ruleset ruleset, EligibilityRequest request, List<String> outcomes, int year) {
         List<SharedResponsibilityPaymentRequest.PersonInput> people = new ArrayList<>();
         boolean anyUninsured = false;
         for (int i = 0; i < request.household().people().size(); i++) {
@@ -40,7 +44,7 @@ public class MandatePayments {
         if (!anyUninsured) {
             return BigDecimal.ZERO;
         }
-        var answer = service.evaluate(new SharedResponsibilityPaymentRequest(year,
+        var answer = service.evaluate(ruleset, new SharedResponsibilityPaymentRequest(year,
                 new SharedResponsibilityPaymentRequest.Place(request.place().state()), request.household().filingStatus(),
                 request.household().income(), people, null, null), false);
         return answer.annualPayment() == null ? BigDecimal.ZERO : answer.annualPayment();

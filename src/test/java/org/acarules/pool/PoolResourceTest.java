@@ -113,6 +113,20 @@ class PoolResourceTest {
         assertEquals(1_200.00, s.getDouble("mandate.total_payment"), 1e-9);
     }
 
+    /** The mandate rules of the version asked for decide, not the active version's. */
+    @Test
+    void mandatePaymentUnderAStoredVersion() throws Exception {
+        String file = "benefit-definitions/parameters/gov/irs/srp/income_percentage.yaml";
+        String doubled = java.nio.file.Files.readString(java.nio.file.Path.of(file))
+                .replace("'2016-01-01':\n    value: 0.025", "'2016-01-01':\n    value: 0.05");
+        String version = given().contentType("application/json").body(Map.of("base", "active", "files", Map.of(file, doubled)))
+                .post("/api/v1/rulesets").then().statusCode(200).body("compiles", equalTo(true)).extract().path("version");
+        // 5% x (60,000 - 12,000) = 2,400.00: above $695, under 2018's bronze cap for one adult (12 x $283 = $3,396)
+        JsonPath s = statistics("?state=MS&year=2018&ruleset_version=" + version);
+        assertEquals(2_400.00, s.getDouble("mandate.total_payment"), 1e-9);
+        assertEquals(1_200.00, statistics("?state=MS&year=2018").getDouble("mandate.total_payment"), 1e-9);
+    }
+
     @Test
     void statisticsAsCsv() {
         String csv = given().accept("text/csv").get("/api/v1/pools/statistics?state=MS&year=2026").then().statusCode(200)

@@ -102,7 +102,7 @@ public class ProjectionInputs {
             people.add(new ModelPerson(p.age(), rating, Math.pow(rating / rating40, c.ageCostExponent())));
         }
         return new ModelHousehold(id, people, original, enhanced, droppedOriginal, droppedEnhanced,
-                payments.payment(plain, original.outcomes(), c.mandateYear()));
+                payments.payment(c.original(), plain, original.outcomes(), c.mandateYear()));
     }
 
     private Eligibility answer(Ruleset ruleset, EligibilityRequest request) {

@@ -53,7 +53,7 @@ public class PoolStatisticsService {
         }
         BigDecimal payment;
         try {
-            payment = payments.payment(request, response.people().stream()
+            payment = payments.payment(ruleset, request, response.people().stream()
                     .map(p -> org.acarules.pool.projection.ProjectionInputs.name(p.outcome())).toList(), request.year());
         } catch (RuntimeException e) {
             LOG.debugf("applicant %d: no mandate payment (%s)", id, e.getClass().getSimpleName());

@@ -13,7 +13,11 @@ public class SharedResponsibilityPaymentService {
     ActiveRuleset active;
 
     public SharedResponsibilityPaymentResponse evaluate(SharedResponsibilityPaymentRequest request, boolean trace) {
-        Ruleset ruleset = active.get();
+        return evaluate(active.get(), request, trace);
+    }
+
+    /** Under a given ruleset version (the pool statistics and projections run under the version they were asked for). */
+    public SharedResponsibilityPaymentResponse evaluate(Ruleset ruleset, SharedResponsibilityPaymentRequest request, boolean trace) {
         SharedResponsibilityPaymentValidator.validate(request, ruleset.parameters());
         Ages ages = Ages.of(ruleset.parameters(), request.year());
         Evaluation evaluation = active.engine().evaluate(ruleset, SharedResponsibilityPaymentFacts.from(request, ages));
