@@ -96,24 +96,76 @@ class ProjectionModelTest {
     }
 
     /**
-     * Raising the penalty never lowers enrollment in a year priced the same (the first year, whatever the parameters:
-     * a household enrolls when value >= net price - payment, so a larger payment only adds households).
+     * Raising the penalty never lowers enrollment in a year the higher penalty's pool is not priced higher, whatever
+     * the parameters: a household enrolls when value >= net price - payment, its net price does not rise when the
+     * premium does not, and the larger payment only adds to the right-hand side. So in such a year every household
+     * enrolled under the lower penalty is enrolled under the higher one. Year 1 is always such a year (both are priced
+     * on everyone eligible). Checked household by household over 20 years of random parameters and populations.
      */
     @Test
-    void raisingThePenaltyNeverLowersFirstYearEnrollmentWhateverTheParameters() {
+    void raisingThePenaltyNeverLowersEnrollmentInAYearItDoesNotRaiseThePremiumWhateverTheParameters() {
         SplittableRandom r = new SplittableRandom(12);
+        int[] compared = {0, 0};
         for (int draw = 0; draw < DRAWS; draw++) {
             ModelParameters base = randomParameters(r, Map.of());
-            assertPenaltyMonotone(r, base, 1, draw);
+            double low = 2 * r.nextDouble();
+            double high = low + 3 * r.nextDouble();
+            long seed = r.nextLong();
+            List<ModelHousehold> population = population(r, 300, r.nextBoolean(), false, base.number("age_cost_exponent"));
+            Scenario s = new Scenario("mandate", true, Subsidy.values()[r.nextInt(3)], r.nextBoolean(), 0);
+            Map<String, Decision> lowDecisions = new HashMap<>();
+            Map<String, Decision> highDecisions = new HashMap<>();
+            var lowResult = new ProjectionModel(base.with(Map.of("penalty_scale", new DoubleNode(low)), ""), rating(40))
+                    .run(population, List.of(s), 2026, 20, seed, recorder(lowDecisions)).get(0);
+            var highResult = new ProjectionModel(base.with(Map.of("penalty_scale", new DoubleNode(high)), ""), rating(40))
+                    .run(population, List.of(s), 2026, 20, seed, recorder(highDecisions)).get(0);
+            for (int t = 0; t < 20; t++) {
+                int year = 2026 + t;
+                boolean notPricedHigher = true;
+                for (ModelHousehold h : population) {
+                    Decision a = lowDecisions.get(year + "/" + h.id());
+                    Decision b = highDecisions.get(year + "/" + h.id());
+                    notPricedHigher &= a == null || b.gross() <= a.gross();
+                }
+                if (t == 0) {
+                    assertTrue(notPricedHigher, "draw " + draw + ": year 1 is priced on everyone eligible under both penalties");
+                }
+                if (!notPricedHigher) {
+                    continue;
+                }
+                compared[0]++;
+                for (ModelHousehold h : population) {
+                    Decision a = lowDecisions.get(year + "/" + h.id());
+                    if (a != null && a.enrolled()) {
+                        compared[1]++;
+                        assertTrue(highDecisions.get(year + "/" + h.id()).enrolled(), "draw " + draw + ", " + year + ": household " + h.id()
+                                + " enrolled at penalty x" + low + " but not at x" + high + " (" + base.values() + ")");
+                    }
+                }
+                assertTrue(highResult.years().get(t).enrolled() >= lowResult.years().get(t).enrolled(), "draw " + draw + ", " + year);
+            }
         }
+        // most years qualify: the premium under the higher penalty is usually the lower one
+        assertTrue(compared[0] > DRAWS * 10, "years compared: " + compared[0]);
+        assertTrue(compared[1] > 10_000, "enrolled households compared: " + compared[1]);
+    }
+
+    private record Decision(double gross, boolean enrolled) {
+    }
+
+    private static ProjectionModel.Observer recorder(Map<String, Decision> decisions) {
+        return (scenario, year, household, subsidised, gross, net, contribution, enrolled) ->
+                decisions.put(year + "/" + household.id(), new Decision(gross, enrolled));
     }
 
     /**
-     * Over a whole projection (premiums follow the pool) the property is not a theorem of this model: the households a
-     * higher payment brings in are those valuing coverage least, and with a strong taste term some of them are costly,
-     * which can raise the next premium. It holds over 20 years for the file's parameters on these random populations;
-     * for arbitrary parameters it can fail (found with loss_ratio 0.54, age_cost_exponent 2.33, foresight 0.04,
-     * taste_sd_annual 1,334: see the README's "Pools", what is left).
+     * Over a whole projection the property is not a theorem of this model, nor of any in which next year's premium
+     * follows this year's enrollees: when the people a higher penalty brings in cost more per rating unit than the
+     * pool (old people with little taste for insurance, where claims rise faster with age than the 3:1 rating
+     * allows), the next premium is higher, and the lagged price can overshoot (a cobweb). Of 1,000 random parameter
+     * sets, 2-3 broke it on 300 or 1,000 households, every one after the two premiums had crossed, most with foresight
+     * near 0 (choice on taste, not health) and in pools of a few simulated people priced on their own claims (see the README's "Pools", what is left). With the file's parameters it holds over
+     * 20 years on these random populations.
      */
     @Test
     void raisingThePenaltyNeverLowersEnrollmentOverTwentyYearsWithTheFilesParameters() {
