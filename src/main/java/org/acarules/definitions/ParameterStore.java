@@ -73,6 +73,22 @@ public final class ParameterStore {
         return (BigDecimal) typed(id, ParameterType.NUMBER).at(state, date).orElse(null);
     }
 
+    /**
+     * {@code x} is at most the state's number in force on {@code date}; false when the state has none then (no
+     * limit in force: no one is within it). A rule constraint, so the limit needs no {@code from} (a network node of
+     * its own, several microseconds an evaluation).
+     */
+    public boolean atMost(BigDecimal x, String id, String state, LocalDate date) {
+        BigDecimal limit = number(id, state, date);
+        return limit != null && x.compareTo(limit) <= 0;
+    }
+
+    /** {@code x} exceeds the number in force on {@code date}; false when the law sets none then (e.g. no ceiling). */
+    public boolean exceeds(BigDecimal x, String id, LocalDate date) {
+        BigDecimal limit = number(id, date);
+        return limit != null && x.compareTo(limit) > 0;
+    }
+
     public int integer(String id, LocalDate date) {
         BigDecimal value = number(id, date);
         if (value == null) {
