@@ -72,7 +72,7 @@ public final class EngineFloor {
             for (int round = 0; round < 12; round++) {
                 for (int k = 0; k < sets.length; k++) {
                     Ruleset set = sets[k];
-                    results.get(k).add(window(seconds, i -> sink[0] = engine.evaluate(set, facts[i])));
+                    results.get(k).add(window(seconds * 1_000_000_000L, i -> sink[0] = engine.evaluate(set, facts[i])));
                 }
             }
             for (int k = 0; k < sets.length; k++) {
@@ -107,9 +107,10 @@ public final class EngineFloor {
         }
     }
 
-    private static double window(long seconds, IntConsumer work) {
+    /** Thread CPU time per household over a window of {@code nanos}, cycling through the 4,096 households. */
+    private static double window(long nanos, IntConsumer work) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        long end = System.nanoTime() + nanos;
         long cpu = threads.getCurrentThreadCpuTime();
         long count = 0;
         int i = 0;
@@ -123,22 +124,11 @@ public final class EngineFloor {
         return (threads.getCurrentThreadCpuTime() - cpu) / 1e3 / count;
     }
 
+    /** Five windows that together last {@code seconds}; prints their median when {@code report}. */
     private static void step(boolean report, String name, long seconds, IntConsumer work) {
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         List<Double> windows = new ArrayList<>();
-        int i = 0;
         for (int w = 0; w < 5; w++) {
-            long end = System.nanoTime() + seconds * 200_000_000L;
-            long cpu = threads.getCurrentThreadCpuTime();
-            long count = 0;
-            while (System.nanoTime() < end) {
-                for (int k = 0; k < 64; k++) {
-                    work.accept(i);
-                    i = (i + 1) & 4_095;
-                }
-                count += 64;
-            }
-            windows.add((threads.getCurrentThreadCpuTime() - cpu) / 1e3 / count);
+            windows.add(window(seconds * 200_000_000L, work));
         }
         windows.sort(null);
         if (report) {
