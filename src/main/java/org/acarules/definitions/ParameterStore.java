@@ -76,7 +76,7 @@ public final class ParameterStore {
     /**
      * {@code x} is at most the state's number in force on {@code date}; false when the state has none then (no
      * limit in force: no one is within it). A rule constraint, so the limit needs no {@code from} (a network node of
-     * its own, several microseconds an evaluation).
+     * its own, about a microsecond an evaluation).
      */
     public boolean atMost(BigDecimal x, String id, String state, LocalDate date) {
         BigDecimal limit = number(id, state, date);
