@@ -73,7 +73,8 @@ public class ErrorMappers {
     @ServerExceptionMapper
     public Response runaway(RunawayRulesException e) {
         LOG.error(e.getMessage());
-        return respond(Response.Status.INTERNAL_SERVER_ERROR.getStatusCode(), ErrorResponse.of("", e.getMessage()));
+        return respond(Response.Status.INTERNAL_SERVER_ERROR.getStatusCode(),
+                new ErrorResponse(List.of(new FieldError("", e.getMessage(), RunawayRulesException.CODE))));
     }
 
     @ServerExceptionMapper

@@ -304,7 +304,17 @@ class RulesetWorkflowTest {
                 .statusCode(200).body("compiles", equalTo(true)).extract().path("version");
         given().contentType("application/json").header("X-Ruleset-Version", draft).body(HOUSEHOLD_AT_447)
                 .post("/api/v1/eligibility").then().statusCode(500)
-                .body("errors[0].message", containsString("looping"));
+                .body("errors[0].message", containsString("looping")).body("errors[0].code", equalTo("rules_looping"));
+        // the scenario run stops an endpoint's cases at its first loop: one failure each, the rest skipped and why
+        var run = given().contentType("application/json").body("{}").post("/api/v1/rulesets/" + draft + "/scenario-runs")
+                .then().statusCode(200).extract().jsonPath();
+        List<Map<String, Object>> failed = run.getList("cases.findAll { it.status == 'failed' }");
+        assertTrue(!failed.isEmpty() && failed.size() <= 3, "failed: " + failed);
+        failed.forEach(c -> assertTrue(String.valueOf(c.get("differences")).contains("rules_looping"), String.valueOf(c)));
+        List<Map<String, Object>> stopped = run.getList("cases.findAll { it.status == 'skipped' && it.differences[0].contains('firing limit') }");
+        assertTrue(stopped.size() > 100, "eligibility cases skipped after the loop: " + stopped.size());
+        assertTrue(String.valueOf(stopped.get(0).get("differences")).contains("not run: case " + failed.get(0).get("id")),
+                String.valueOf(stopped.get(0)));
         given().contentType("application/json").body(HOUSEHOLD_AT_447).post("/api/v1/eligibility").then()
                 .statusCode(200).body("ruleset_version", equalTo(before));
         given().contentType("application/json").body("{}").post("/api/v1/rulesets/" + draft + "/activate").then()
