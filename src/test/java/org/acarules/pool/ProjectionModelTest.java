@@ -159,13 +159,12 @@ class ProjectionModelTest {
     }
 
     /**
-     * Over a whole projection the property is not a theorem of this model, nor of any in which next year's premium
-     * follows this year's enrollees: when the people a higher penalty brings in cost more per rating unit than the
-     * pool (old people with little taste for insurance, where claims rise faster with age than the 3:1 rating
-     * allows), the next premium is higher, and the lagged price can overshoot (a cobweb). Of 1,000 random parameter
+     * Over a whole projection the property is not a theorem of this model, nor in general of one in which next year's
+     * premium follows this year's enrollees: when the people a higher penalty brings in cost more per rating unit than
+     * the pool, the next premium is higher, and the lagged price can overshoot (a cobweb). Of 1,000 random parameter
      * sets, 2-3 broke it on 300 or 1,000 households, every one after the two premiums had crossed, most with foresight
-     * near 0 (choice on taste, not health) and in pools of a few simulated people priced on their own claims (see the README's "Pools", what is left). With the file's parameters it holds over
-     * 20 years on these random populations.
+     * near 0 (choice on taste, not health) and in pools of a few simulated people priced on their own claims (see the
+     * README's "Pools", what is left). With the file's parameters it holds over 20 years on these random populations.
      */
     @Test
     void raisingThePenaltyNeverLowersEnrollmentOverTwentyYearsWithTheFilesParameters() {
