@@ -108,17 +108,14 @@ class ProjectionModelTest {
         int[] compared = {0, 0};
         for (int draw = 0; draw < DRAWS; draw++) {
             ModelParameters base = randomParameters(r, Map.of());
-            double low = 2 * r.nextDouble();
-            double high = low + 3 * r.nextDouble();
-            long seed = r.nextLong();
-            List<ModelHousehold> population = population(r, 300, r.nextBoolean(), false, base.number("age_cost_exponent"));
-            Scenario s = new Scenario("mandate", true, Subsidy.values()[r.nextInt(3)], r.nextBoolean(), 0);
             Map<String, Decision> lowDecisions = new HashMap<>();
             Map<String, Decision> highDecisions = new HashMap<>();
-            var lowResult = new ProjectionModel(base.with(Map.of("penalty_scale", new DoubleNode(low)), ""), rating(40))
-                    .run(population, List.of(s), 2026, 20, seed, recorder(lowDecisions)).get(0);
-            var highResult = new ProjectionModel(base.with(Map.of("penalty_scale", new DoubleNode(high)), ""), rating(40))
-                    .run(population, List.of(s), 2026, 20, seed, recorder(highDecisions)).get(0);
+            PenaltyRuns runs = penaltyRuns(r, base, 20, recorder(lowDecisions), recorder(highDecisions));
+            List<ModelHousehold> population = runs.population();
+            double low = runs.low();
+            double high = runs.high();
+            var lowResult = runs.lowResult();
+            var highResult = runs.highResult();
             for (int t = 0; t < 20; t++) {
                 int year = 2026 + t;
                 boolean notPricedHigher = true;
@@ -174,22 +171,32 @@ class ProjectionModelTest {
         }
     }
 
-    private static void assertPenaltyMonotone(SplittableRandom r, ModelParameters base, int years, int draw) {
+    /** One random population and scenario projected under a lower and a higher penalty, the same draws in both. */
+    private record PenaltyRuns(double low, double high, List<ModelHousehold> population, Scenario scenario,
+            ScenarioResult lowResult, ScenarioResult highResult) {
+    }
+
+    private static PenaltyRuns penaltyRuns(SplittableRandom r, ModelParameters base, int years, ProjectionModel.Observer lowObserver,
+            ProjectionModel.Observer highObserver) {
         double low = 2 * r.nextDouble();
         double high = low + 3 * r.nextDouble();
         long seed = r.nextLong();
         List<ModelHousehold> population = population(r, 300, r.nextBoolean(), false, base.number("age_cost_exponent"));
-        Subsidy subsidy = Subsidy.values()[r.nextInt(3)];
-        Scenario s = new Scenario("mandate", true, subsidy, r.nextBoolean(), 0);
+        Scenario s = new Scenario("mandate", true, Subsidy.values()[r.nextInt(3)], r.nextBoolean(), 0);
         var lowResult = new ProjectionModel(base.with(Map.of("penalty_scale", new DoubleNode(low)), ""), rating(40))
-                .run(population, List.of(s), 2026, years, seed, null).get(0);
+                .run(population, List.of(s), 2026, years, seed, lowObserver).get(0);
         var highResult = new ProjectionModel(base.with(Map.of("penalty_scale", new DoubleNode(high)), ""), rating(40))
-                .run(population, List.of(s), 2026, years, seed, null).get(0);
+                .run(population, List.of(s), 2026, years, seed, highObserver).get(0);
+        return new PenaltyRuns(low, high, population, s, lowResult, highResult);
+    }
+
+    private static void assertPenaltyMonotone(SplittableRandom r, ModelParameters base, int years, int draw) {
+        PenaltyRuns runs = penaltyRuns(r, base, years, null, null);
         for (int t = 0; t < years; t++) {
-            long a = lowResult.years().get(t).enrolled();
-            long b = highResult.years().get(t).enrolled();
-            assertTrue(b >= a, "draw " + draw + ", year " + (2026 + t) + ": penalty x" + high + " enrolls " + b
-                    + " < " + a + " at x" + low + " (" + subsidy + ", " + base.values() + ")");
+            long a = runs.lowResult().years().get(t).enrolled();
+            long b = runs.highResult().years().get(t).enrolled();
+            assertTrue(b >= a, "draw " + draw + ", year " + (2026 + t) + ": penalty x" + runs.high() + " enrolls " + b
+                    + " < " + a + " at x" + runs.low() + " (" + runs.scenario().subsidy() + ", " + base.values() + ")");
         }
     }
 
