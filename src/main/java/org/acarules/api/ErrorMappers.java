@@ -1,5 +1,9 @@
 package org.acarules.api;
 
+import org.acarules.requests.FieldPaths;
+import org.acarules.requests.JsonFieldErrors;
+import org.acarules.requests.InvalidRequestException;
+import org.acarules.requests.FieldError;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -103,10 +107,7 @@ public class ErrorMappers {
         String[] parts = path.split("\\.", 3);
         String field = parts.length == 3 ? parts[2] : "";
         field = field.replace(".<list element>", "").replace("<list element>", "");
-        return snake(field);
+        return FieldPaths.snake(field);
     }
 
-    public static String snake(String camel) {
-        return camel.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
-    }
 }

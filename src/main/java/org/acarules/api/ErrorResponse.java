@@ -1,5 +1,6 @@
 package org.acarules.api;
 
+import org.acarules.requests.FieldError;
 import java.util.List;
 
 /** The body of every 4xx/5xx answer: what is wrong, field by field. */

@@ -1,5 +1,7 @@
 package org.acarules.api;
 
+import org.acarules.requests.ParameterOverrides;
+import org.acarules.requests.InvalidRequestException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,5 +1,6 @@
 package org.acarules.api;
 
+import org.acarules.requests.InvalidRequestException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;

@@ -1,5 +1,6 @@
 package org.acarules.api;
 
+import org.acarules.requests.FieldError;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;

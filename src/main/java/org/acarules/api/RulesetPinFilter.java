@@ -14,7 +14,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * one: how scenario runs and what-if comparisons see a draft before it goes live.
  */
 public class RulesetPinFilter {
-    public static final String HEADER = "X-Ruleset-Version";
+    public static final String HEADER = RulesetPin.HEADER;
 
     @Inject
     RulesetPin pin;

@@ -19,7 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.acarules.api.FieldError;
+import org.acarules.requests.FieldError;
 import org.acarules.engine.ActiveRuleset;
 import org.acarules.engine.Ruleset;
 import org.jboss.logging.Logger;
@@ -69,7 +69,7 @@ public class ApplicantImport {
                     }
                     return ImportRecord.of(at, input);
                 } catch (JsonProcessingException e) {
-                    return ImportRecord.unreadable(at, null, List.of(org.acarules.api.JsonFieldErrors.of(e)));
+                    return ImportRecord.unreadable(at, null, List.of(org.acarules.requests.JsonFieldErrors.of(e)));
                 }
             }
             return null;

@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.acarules.api.FieldError;
-import org.acarules.api.InvalidRequestException;
+import org.acarules.requests.FieldError;
+import org.acarules.requests.InvalidRequestException;
 import org.acarules.engine.ActiveRuleset;
 import org.acarules.engine.Ruleset;
 

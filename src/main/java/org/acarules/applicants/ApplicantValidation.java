@@ -7,9 +7,9 @@ import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.acarules.api.ErrorMappers;
-import org.acarules.api.FieldError;
-import org.acarules.api.InvalidRequestException;
+import org.acarules.requests.FieldPaths;
+import org.acarules.requests.FieldError;
+import org.acarules.requests.InvalidRequestException;
 import org.acarules.eligibility.EligibilityService;
 import org.acarules.engine.Ruleset;
 
@@ -27,7 +27,7 @@ public class ApplicantValidation {
         List<FieldError> errors = new ArrayList<>();
         for (ConstraintViolation<ApplicantInput> v : validator.validate(input)) {
             String path = v.getPropertyPath().toString().replace(".<list element>", "").replace("<list element>", "");
-            errors.add(new FieldError(prefix + ErrorMappers.snake(path), v.getMessage()));
+            errors.add(new FieldError(prefix + FieldPaths.snake(path), v.getMessage()));
         }
         if (errors.isEmpty()) {
             try {

@@ -14,8 +14,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.acarules.api.FieldError;
-import org.acarules.api.InvalidRequestException;
+import org.acarules.requests.FieldError;
+import org.acarules.requests.InvalidRequestException;
 
 /**
  * Applicants from CSV, read row by row: a header line naming the columns (any order; see {@link #COLUMNS}), then one
@@ -170,7 +170,7 @@ final class CsvApplicants {
             ApplicantInput input = mapper.treeToValue(root, ApplicantInput.class);
             return new ImportRecord(first.line(), input, List.of(), locate);
         } catch (JsonProcessingException e) {
-            return new ImportRecord(first.line(), null, locate(rows, List.of(org.acarules.api.JsonFieldErrors.of(e))), locate);
+            return new ImportRecord(first.line(), null, locate(rows, List.of(org.acarules.requests.JsonFieldErrors.of(e))), locate);
         }
     }
 

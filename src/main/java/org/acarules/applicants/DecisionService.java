@@ -6,10 +6,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
 import org.acarules.eligibility.EligibilityRequest;
 import org.acarules.eligibility.EligibilityService;
 import org.acarules.engine.ActiveRuleset;
 import org.acarules.engine.Ruleset;
+import org.acarules.json.JsonDiff;
 import org.acarules.rulesets.RulesetService;
 import org.jboss.logging.Logger;
 
@@ -17,6 +19,8 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class DecisionService {
     private static final Logger LOG = Logger.getLogger(DecisionService.class);
+    /** A replay lists at most this many differing paths: enough to see what moved. */
+    private static final int MAX_DIFFERENCES = 50;
 
     @Inject
     ApplicantService applicants;
@@ -74,7 +78,7 @@ public class DecisionService {
         Ruleset ruleset = rulesets.compiled(decision.rulesetVersion);
         Answer again = Answer.of(eligibility.evaluate(ruleset, json.request(decision.request), true));
         JsonNode replayed = json.tree(json.write(again.response()));
-        List<String> differences = JsonDiff.paths(json.tree(decision.answer), replayed);
+        List<String> differences = JsonDiff.paths(json.tree(decision.answer), replayed, Set.of(), MAX_DIFFERENCES);
         return new Replay(decision.id, decision.rulesetVersion, differences.isEmpty(), differences,
                 differences.isEmpty() ? null : replayed);
     }

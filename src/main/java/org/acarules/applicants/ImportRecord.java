@@ -3,7 +3,7 @@ package org.acarules.applicants;
 import java.io.IOException;
 import java.util.List;
 import java.util.function.Function;
-import org.acarules.api.FieldError;
+import org.acarules.requests.FieldError;
 
 /**
  * One applicant read from an import file, before validation: either the input, or why it could not be read.

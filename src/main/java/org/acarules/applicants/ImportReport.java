@@ -1,7 +1,7 @@
 package org.acarules.applicants;
 
 import java.util.List;
-import org.acarules.api.FieldError;
+import org.acarules.requests.FieldError;
 
 /**
  * What an import kept and rejected. Rejected rows are listed by line number (first line = 1) up to

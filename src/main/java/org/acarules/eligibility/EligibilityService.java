@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import org.acarules.engine.ActiveRuleset;
 import org.acarules.engine.Evaluation;
-import org.acarules.api.ParameterOverrides;
+import org.acarules.requests.ParameterOverrides;
 import org.acarules.engine.Ruleset;
 import org.acarules.plans.benchmark.Benchmark;
 import org.acarules.plans.benchmark.BenchmarkService;

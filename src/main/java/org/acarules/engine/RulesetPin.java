@@ -8,6 +8,9 @@ import jakarta.enterprise.context.RequestScoped;
  */
 @RequestScoped
 public class RulesetPin {
+    /** The request header that names the version. */
+    public static final String HEADER = "X-Ruleset-Version";
+
     private Ruleset ruleset;
 
     public Ruleset get() {

@@ -15,7 +15,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.acarules.api.InvalidRequestException;
+import org.acarules.requests.InvalidRequestException;
 import org.acarules.applicants.ApplicantInput;
 import org.acarules.applicants.CanonicalJson;
 import org.acarules.engine.ActiveRuleset;

@@ -7,12 +7,13 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.acarules.api.InvalidRequestException;
+import org.acarules.requests.InvalidRequestException;
 import org.acarules.eligibility.EligibilityRequest;
 import org.acarules.eligibility.EligibilityService;
 import org.acarules.engine.ActiveRuleset;
 import org.acarules.engine.Ruleset;
 import org.acarules.engine.RulesetPin;
+import org.acarules.json.JsonDiff;
 import org.acarules.scenarios.ScenarioCase;
 import org.acarules.scenarios.ScenarioUploads;
 
@@ -73,7 +74,7 @@ public class RulesetComparison {
             for (int i = 0; i < households.size(); i++) {
                 JsonNode before = answer(current, households.get(i));
                 JsonNode after = answer(draft, households.get(i));
-                List<String> differences = JsonDiff.paths(before, after, IGNORED);
+                List<String> differences = JsonDiff.paths(before, after, IGNORED, Integer.MAX_VALUE);
                 if (!differences.isEmpty()) {
                     changed++;
                 }

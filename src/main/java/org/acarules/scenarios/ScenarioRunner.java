@@ -3,6 +3,7 @@ package org.acarules.scenarios;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.acarules.engine.RulesetPin;
 import org.acarules.engine.ActiveRuleset;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.acarules.api.RulesetPinFilter;
 import org.acarules.engine.Ruleset;
 import org.acarules.engine.RunawayRulesException;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -184,7 +184,7 @@ public class ScenarioRunner {
             request.header("Authorization", authorization);
         }
         if (!version.equals(active.active().version())) {
-            request.header(RulesetPinFilter.HEADER, version); // the active version needs no pin
+            request.header(RulesetPin.HEADER, version); // the active version needs no pin
         }
         try {
             return http.send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.acarules.api.InvalidRequestException;
+import org.acarules.requests.InvalidRequestException;
 
 /** Scenario files uploaded with a request (file name -> YAML); a malformed one is a 400 naming the problem. */
 public final class ScenarioUploads {

@@ -279,9 +279,9 @@ class ProjectionModelTest {
 
     @Test
     void parametersOutsideTheirRangeAreRefusedWithTheField() {
-        var e = org.junit.jupiter.api.Assertions.assertThrows(org.acarules.api.InvalidRequestException.class,
+        var e = org.junit.jupiter.api.Assertions.assertThrows(org.acarules.requests.InvalidRequestException.class,
                 () -> DEFAULTS.with(Map.of("loss_ratio", new DoubleNode(1.2), "taste_sd_annual", new DoubleNode(-1)), "parameters."));
         assertEquals(List.of("parameters.loss_ratio", "parameters.taste_sd_annual"),
-                e.errors().stream().map(org.acarules.api.FieldError::field).sorted().toList());
+                e.errors().stream().map(org.acarules.requests.FieldError::field).sorted().toList());
     }
 }

@@ -11,8 +11,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.acarules.api.FieldError;
-import org.acarules.api.InvalidRequestException;
+import org.acarules.requests.FieldError;
+import org.acarules.requests.InvalidRequestException;
 import org.acarules.definitions.RulesetDefinition;
 import org.acarules.engine.ActiveRuleset;
 import org.jboss.logging.Logger;
@@ -134,7 +134,7 @@ public class PlanCatalogue {
     private <T> List<String> violations(T input) {
         List<String> problems = new ArrayList<>();
         for (ConstraintViolation<T> v : validator.validate(input)) {
-            problems.add(org.acarules.api.ErrorMappers.snake(v.getPropertyPath().toString()) + ": " + v.getMessage());
+            problems.add(org.acarules.requests.FieldPaths.snake(v.getPropertyPath().toString()) + ": " + v.getMessage());
         }
         problems.sort(String::compareTo);
         return problems;

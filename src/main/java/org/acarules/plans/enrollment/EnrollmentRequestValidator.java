@@ -2,8 +2,8 @@ package org.acarules.plans.enrollment;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.acarules.api.FieldError;
-import org.acarules.api.InvalidRequestException;
+import org.acarules.requests.FieldError;
+import org.acarules.requests.InvalidRequestException;
 import org.acarules.definitions.RulesetDefinition;
 import org.acarules.facts.plans.enrollment.LifeEventType;
 

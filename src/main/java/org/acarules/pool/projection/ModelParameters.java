@@ -13,8 +13,8 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.acarules.api.FieldError;
-import org.acarules.api.InvalidRequestException;
+import org.acarules.requests.FieldError;
+import org.acarules.requests.InvalidRequestException;
 
 /**
  * The projection's parameters from benefit-definitions/pool/model.yaml: each with a value, a valid range and its

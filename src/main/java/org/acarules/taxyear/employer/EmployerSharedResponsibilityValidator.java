@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.acarules.api.FieldError;
-import org.acarules.api.ModelledScope;
-import org.acarules.api.InvalidRequestException;
+import org.acarules.requests.FieldError;
+import org.acarules.requests.ModelledScope;
+import org.acarules.requests.InvalidRequestException;
 import org.acarules.definitions.RulesetDefinition;
 
 /** Checks across fields: the year is modelled, each month given once, counts consistent with each other. */

@@ -1,4 +1,4 @@
-package org.acarules.api;
+package org.acarules.requests;
 
 import java.util.List;
 import org.acarules.definitions.RulesetDefinition;

@@ -1,4 +1,4 @@
-package org.acarules.pool.api;
+package org.acarules.api;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -11,8 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.acarules.api.InvalidRequestException;
-import org.acarules.api.Roles;
+import org.acarules.requests.InvalidRequestException;
 import org.acarules.applicants.ApplicantNotFoundException;
 import org.acarules.pool.charts.PoolCharts;
 import org.acarules.pool.projection.Projection;

@@ -1,4 +1,4 @@
-package org.acarules.api;
+package org.acarules.requests;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 

@@ -1,4 +1,4 @@
-package org.acarules.api;
+package org.acarules.requests;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
