@@ -118,10 +118,19 @@ public final class ParameterStore {
                 .orElseThrow(() -> new ParameterNotDefinedException(id + " has no value for " + state + " on " + date));
     }
 
-    /** The scale's value at x on {@code date}; null above its last bracket. */
+    /**
+     * The scale's value at x on {@code date}. A scale with no value there (no table in force, or x above its last
+     * bracket) is "not modelled": a rule that needs the value must not quietly skip, or an override that raises
+     * a ceiling past the table would answer "eligible" with no amount.
+     */
     public BigDecimal scale(String id, LocalDate date, BigDecimal x) {
         Optional<Object> scale = typed(id, ParameterType.LINEAR_SCALE).at(date);
-        return scale.map(s -> ((LinearScale) s).valueAt(x)).orElse(null);
+        BigDecimal value = scale.map(s -> ((LinearScale) s).valueAt(x)).orElse(null);
+        if (value == null) {
+            throw new ParameterNotDefinedException(id + " has no value at " + x.stripTrailingZeros().toPlainString()
+                    + " on " + date);
+        }
+        return value;
     }
 
     /** The poverty guideline for a household of {@code size} in the table {@code id} labelled with {@code year}. */
