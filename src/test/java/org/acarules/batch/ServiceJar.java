@@ -37,14 +37,9 @@ public final class ServiceJar implements AutoCloseable {
         this.startedNanos = startedNanos;
     }
 
-    /** The database the test run uses: its JDBC URL and user, or an H2 file under {@code dataDir}. */
+    /** The database the test run uses for {@code dataDir}: see {@link org.acarules.TestDatabases}. */
     public static Map<String, String> database(Path dataDir) {
-        String url = System.getenv("ACA_TEST_JDBC_URL");
-        if (url != null) {
-            return Map.of("url", url, "user", System.getenv().getOrDefault("ACA_TEST_DB_USER", "postgres"));
-        }
-        // the embedded default's durability: commits written at once (see application.properties)
-        return Map.of("url", "jdbc:h2:file:" + dataDir.resolve("db/aca").toAbsolutePath() + ";WRITE_DELAY=0", "user", "sa");
+        return org.acarules.TestDatabases.forFolder(dataDir);
     }
 
     /** Starts the service and returns once it is ready. */

@@ -67,6 +67,14 @@ class CommandLineIT {
         String raisedYaml = yaml.replace("'2026-01-01':\n    value: 4.0", "'2026-01-01':\n    value: 5.0");
         assertTrue(!raisedYaml.equals(yaml), "the 2026 ceiling entry moved: update this test");
         Files.writeString(ceiling, raisedYaml);
+        // ...and the 2026 applicable percentage table carried on from 400% to 500% at its top figure: a ceiling raised
+        // past the end of the table alone leaves those households without a credit figure (422, not modelled)
+        Path table = raised.resolve("parameters/gov/aca/ptc/applicable_percentage.yaml");
+        String tableYaml = Files.readString(table);
+        String lastBand2026 = "      to: 4.0\n      initial: 0.0996\n      final: 0.0996\n    reference: Rev. Proc. 2025-25";
+        assertTrue(tableYaml.contains(lastBand2026), "the 2026 table's last band moved: update this test");
+        Files.writeString(table, tableYaml.replace(lastBand2026, "      to: 4.0\n      initial: 0.0996\n      final: 0.0996\n"
+                + "    - from: 4.0\n      to: 5.0\n      initial: 0.0996\n      final: 0.0996\n    reference: Rev. Proc. 2025-25"));
         Path out = data.resolve("out");
 
         Run run = run("reevaluate", "--applicants", households.toString(), "--definitions", raised.toString(), "--out", out.toString());

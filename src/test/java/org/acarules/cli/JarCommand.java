@@ -8,11 +8,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.acarules.TestDatabases;
 
 /**
- * A command run on the packaged jar as an analyst or a CI job runs it, on the test run's database (CI's PostgreSQL
- * run builds the jar for PostgreSQL and names it in ACA_TEST_JDBC_URL) or an H2 file under a folder of the test's.
+ * A command run on the packaged jar as an analyst or a CI job runs it, on the database of the test's folder
+ * ({@link TestDatabases}: an H2 file under it, or a fresh PostgreSQL database when the run names a server).
  */
 public final class JarCommand {
     public static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
@@ -26,13 +28,9 @@ public final class JarCommand {
 
     public static Run run(Path dataDir, Duration timeout, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("java"));
-        String database = System.getenv("ACA_TEST_JDBC_URL");
-        if (database != null) {
-            command.add("-Dquarkus.datasource.jdbc.url=" + database);
-            command.add("-Dquarkus.datasource.username=" + System.getenv().getOrDefault("ACA_TEST_DB_USER", "postgres"));
-        } else {
-            command.add("-Dquarkus.datasource.jdbc.url=jdbc:h2:file:" + dataDir.resolve("db").toAbsolutePath());
-        }
+        Map<String, String> database = TestDatabases.forFolder(dataDir);
+        command.add("-Dquarkus.datasource.jdbc.url=" + database.get("url"));
+        command.add("-Dquarkus.datasource.username=" + database.get("user"));
         command.addAll(List.of("-jar", JAR.toString()));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
