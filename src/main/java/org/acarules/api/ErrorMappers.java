@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.acarules.definitions.ParameterNotDefinedException;
 import org.acarules.engine.RuleEvaluationException;
+import org.acarules.engine.EvaluationDeadlineException;
 import org.acarules.engine.RunawayRulesException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -79,6 +80,14 @@ public class ErrorMappers {
         LOG.error(e.getMessage());
         return respond(Response.Status.INTERNAL_SERVER_ERROR.getStatusCode(),
                 new ErrorResponse(List.of(new FieldError("", e.getMessage(), RunawayRulesException.CODE))));
+    }
+
+    /** 503: the rules took longer than the deadline allows; the worker is free again and a retry may succeed. */
+    @ServerExceptionMapper
+    public Response deadline(EvaluationDeadlineException e) {
+        LOG.error(e.getMessage());
+        return respond(Response.Status.SERVICE_UNAVAILABLE.getStatusCode(),
+                new ErrorResponse(List.of(new FieldError("", e.getMessage(), EvaluationDeadlineException.CODE))));
     }
 
     @ServerExceptionMapper

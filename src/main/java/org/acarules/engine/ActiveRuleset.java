@@ -28,6 +28,9 @@ public class ActiveRuleset {
     @ConfigProperty(name = "aca.engine.firing-limit", defaultValue = "10000")
     int firingLimit;
 
+    @ConfigProperty(name = "aca.engine.deadline", defaultValue = "3s")
+    java.time.Duration deadline;
+
     private final AtomicReference<Ruleset> active = new AtomicReference<>();
 
     @Inject
@@ -45,7 +48,7 @@ public class ActiveRuleset {
             how = "compiled in";
         }
         active.set(ruleset);
-        engine = new RuleEngine(firingLimit);
+        engine = new RuleEngine(firingLimit, deadline);
         LOG.infof("ruleset %s: %d rules, %d parameters %s %d ms", ruleset.version(), ruleset.rules().size(),
                 ruleset.parameters().all().size(), how, (System.nanoTime() - start) / 1_000_000);
     }

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.acarules.facts.PersonFact;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 
 /**
@@ -15,9 +16,15 @@ import org.kie.api.event.rule.DefaultAgendaEventListener;
 final class FiredRuleRecorder extends DefaultAgendaEventListener {
     private final Map<Rule, RuleInfo> catalogue;
     private final List<FiredRule> fired = new ArrayList<>(32);
+    private Rule firing; // read on the evaluating thread, after fireAllRules
 
     FiredRuleRecorder(Map<Rule, RuleInfo> catalogue) {
         this.catalogue = catalogue;
+    }
+
+    @Override
+    public void beforeMatchFired(BeforeMatchFiredEvent event) {
+        firing = event.getMatch().getRule(); // looked up only if the evaluation is stopped
     }
 
     @Override
@@ -50,6 +57,16 @@ final class FiredRuleRecorder extends DefaultAgendaEventListener {
             }
         }
         return more != null ? List.copyOf(more) : first != null ? List.of(first) : List.of();
+    }
+
+    /** The rule firing, or fired last: the one running when an evaluation was halted; null before any fired. */
+    RuleInfo running() {
+        Rule rule = firing;
+        if (rule == null) {
+            return null;
+        }
+        RuleInfo info = catalogue.get(rule);
+        return info != null ? info : RuleInfo.of(rule.getPackageName(), rule.getName(), rule.getMetaData().get("citation"));
     }
 
     List<FiredRule> fired() {

@@ -1,5 +1,6 @@
 package org.acarules.engine;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -10,20 +11,30 @@ import org.kie.api.runtime.KieSession;
  * Runs facts through a compiled ruleset in a session of its own: nothing is compiled here. The session comes from the
  * ruleset's pool and goes back reset (empty, no globals, no listeners), which is what a stateless session does
  * without allocating the network's memory again each time. A firing limit turns a looping rule into an error for
- * that evaluation alone.
+ * that evaluation alone; a deadline stops a long chain of firings and frees the worker.
  */
 public final class RuleEngine {
     public static final String PARAMS_GLOBAL = "params";
 
+    /** The deadline of an evaluation when none is configured (aca.engine.deadline). */
+    public static final Duration DEFAULT_DEADLINE = Duration.ofSeconds(3);
+
     private final int firingLimit;
+    private final Duration deadline;
 
     public RuleEngine(int firingLimit) {
+        this(firingLimit, DEFAULT_DEADLINE);
+    }
+
+    public RuleEngine(int firingLimit, Duration deadline) {
         this.firingLimit = firingLimit;
+        this.deadline = deadline;
     }
 
     public Evaluation evaluate(Ruleset ruleset, Collection<?> facts) {
         KieSession session = ruleset.sessions().session();
         FiredRuleRecorder recorder = new FiredRuleRecorder(ruleset.sessions().catalogueByIdentity());
+        Deadline watch = Deadline.start(session, deadline);
         try {
             if (ruleset.sessions().declaresParams()) {
                 session.setGlobal(PARAMS_GLOBAL, ruleset.parameters());
@@ -33,15 +44,19 @@ public final class RuleEngine {
                 session.insert(fact);
             }
             int fired = session.fireAllRules(firingLimit);
+            if (watch.stop()) {
+                throw new EvaluationDeadlineException(deadline, recorder.running());
+            }
             if (fired >= firingLimit) {
                 throw new RunawayRulesException(firingLimit);
             }
             return new Evaluation(ruleset.version(), List.copyOf(session.getObjects()), recorder.fired());
-        } catch (RunawayRulesException e) {
+        } catch (RunawayRulesException | EvaluationDeadlineException e) {
             throw e;
         } catch (RuntimeException e) {
             throw unwrap(e);
         } finally {
+            watch.stop(); // before the session goes back: a halt must never reach the next evaluation's session
             session.dispose(); // back to the pool, reset
         }
     }

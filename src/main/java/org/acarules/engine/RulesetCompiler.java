@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.acarules.definitions.ParameterLoader;
+import org.acarules.engine.sandbox.AllowList;
+import org.acarules.engine.sandbox.DraftSandbox;
 import org.drools.compiler.kie.builder.impl.DrlProject;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -42,6 +44,7 @@ public final class RulesetCompiler {
     }
 
     private final ClassLoader classLoader;
+    private final DraftSandbox sandbox = new DraftSandbox(AllowList.project());
 
     public RulesetCompiler(ClassLoader classLoader) {
         this.classLoader = LookupCachingClassLoader.around(classLoader);
@@ -96,9 +99,14 @@ public final class RulesetCompiler {
             errors.add(new RuleMessage("ERROR", "rules", 0, 0, "no .drl or .csv rule files found"));
             return null;
         }
+        Map<String, byte[]> sources = new java.util.LinkedHashMap<>();
+        Map<String, String> names = new HashMap<>();
         for (Path file : files) {
-            kfs.write(RESOURCES + kieName(rulesDir, file), services.getResources()
-                    .newByteArrayResource(read(file)).setResourceType(resourceType(file)));
+            String path = RESOURCES + kieName(rulesDir, file);
+            byte[] bytes = read(file);
+            sources.put(path, bytes);
+            names.put(path, "rules/" + rulesDir.relativize(file).toString().replace('\\', '/'));
+            kfs.write(path, services.getResources().newByteArrayResource(bytes).setResourceType(resourceType(file)));
         }
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
@@ -108,8 +116,13 @@ public final class RulesetCompiler {
             builder.buildAll(DrlProject.class);
             for (Message message : builder.getResults().getMessages(Message.Level.ERROR, Message.Level.WARNING)) {
                 (message.getLevel() == Message.Level.ERROR ? errors : warnings).add(new RuleMessage(
-                        message.getLevel().name(), displayName(message.getPath()), message.getLine(),
+                        message.getLevel().name(), names.getOrDefault(message.getPath(), displayName(message.getPath())),
+                        message.getLine(),
                         message.getColumn(), message.getText()));
+            }
+            if (errors.isEmpty()) {
+                // Nothing of the draft has run yet: refuse what it may not do before the container loads it.
+                errors.addAll(sandbox.check(builder, sources, names, classLoader));
             }
             if (!errors.isEmpty()) {
                 services.getRepository().removeKieModule(releaseId);
