@@ -17,8 +17,11 @@ public class JsonInputLimits implements ObjectMapperCustomizer {
     public static final int MAX_NESTING_DEPTH = 64;
     /** Characters of one number: 15 digits before the point, 20 after, sign and exponent fit easily. */
     public static final int MAX_NUMBER_LENGTH = 100;
-    /** Characters of one text value: a ruleset draft's file may be as large as the upload limit (10 MiB). */
-    public static final int MAX_STRING_LENGTH = 10 * 1024 * 1024;
+    /**
+     * Characters of one text value: as long as a body may be. A ruleset draft's file is a text value, and a draft
+     * beyond aca.rulesets.max-upload-bytes must get its own 413 naming that setting, not a 400 from here.
+     */
+    public static final int MAX_STRING_LENGTH = 64 * 1024 * 1024;
     /** Characters of one field name (parameter ids and scenario file names are far shorter). */
     public static final int MAX_NAME_LENGTH = 1000;
     /** Bytes of one JSON document: the HTTP body limit (quarkus.http.limits.max-body-size). */
