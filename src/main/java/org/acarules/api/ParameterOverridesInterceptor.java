@@ -1,9 +1,12 @@
 package org.acarules.api;
 
+import org.acarules.requests.JsonInputLimits;
 import org.acarules.requests.ParameterOverrides;
 import org.acarules.requests.InvalidRequestException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -58,9 +61,12 @@ public class ParameterOverridesInterceptor implements ReaderInterceptor, Contain
         context.setInputStream(new ByteArrayInputStream(body));
         JsonNode tree;
         try {
-            tree = json.readTree(body);
+            tree = tree(body);
         } catch (JsonProcessingException e) {
-            return context.proceed(); // not JSON: the ordinary reader answers with its 400
+            if (e instanceof StreamConstraintsException || e.getCause() instanceof StreamConstraintsException) {
+                throw e; // beyond a limit (JsonInputLimits): a 400 saying which, before the body is read again
+            }
+            return context.proceed(); // not JSON: the ordinary reader answers with its 400 naming the field
         }
         if (tree instanceof ObjectNode object && object.has(ParameterOverrides.FIELD)) {
             JsonNode overrides = object.remove(ParameterOverrides.FIELD);
@@ -75,6 +81,18 @@ public class ParameterOverridesInterceptor implements ReaderInterceptor, Contain
             context.setInputStream(new ByteArrayInputStream(json.writeValueAsBytes(object)));
         }
         return context.proceed();
+    }
+
+    /**
+     * Decimals as BigDecimal: 1e309 must reach the overrides check as the number it is, not as infinity. Only an
+     * exponent no decimal can hold (1e9999999999) is read as a double, whose infinity the check refuses too.
+     */
+    private JsonNode tree(byte[] body) throws IOException {
+        try {
+            return json.reader(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).readTree(body);
+        } catch (NumberFormatException e) {
+            return json.readTree(body);
+        }
     }
 
     @Override

@@ -183,7 +183,15 @@ public final class ParameterLoader {
         if (!raw.isNumber()) {
             throw new DefinitionException(file, key, "expected a number, found " + raw);
         }
-        return raw.decimalValue();
+        if ((raw.isDouble() || raw.isFloat()) && !Double.isFinite(raw.doubleValue())) {
+            throw new DefinitionException(file, key, NumberLimits.OUT_OF_RANGE);
+        }
+        BigDecimal value = raw.decimalValue();
+        String problem = NumberLimits.problem(value);
+        if (problem != null) {
+            throw new DefinitionException(file, key, problem);
+        }
+        return value;
     }
 
     private static LinearScale scale(JsonNode raw, String file, String key, Integer rounding) {

@@ -82,7 +82,7 @@ class ApplicantsTest {
                 .body("imported", equalTo(2)).body("rejected_count", equalTo(5))
                 .body("rejected.line", equalTo(java.util.List.of(2, 3, 5, 6, 8)))
                 .body("rejected[0].errors[0].field", equalTo("request.household.people[0].age"))
-                .body("rejected[1].errors[0].message", containsString("malformed JSON"))
+                .body("rejected[1].errors[0].message", containsString("is not a JSON value"))
                 .body("rejected[2].errors[0].field", equalTo("request.place.state"))
                 .body("rejected[3].errors[0].message", containsString("colour"))
                 .body("rejected[4].errors[0].message", equalTo("repeats line 1"));

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.acarules.definitions.NumberLimits;
 
 /**
  * Maps CSV columns to catalogue rows. Column names follow CMS's Rate and Plan Attributes public use files
@@ -74,7 +75,13 @@ final class PlanCsv {
             return null;
         }
         try {
-            return new BigDecimal(value.replace("$", "").replace(",", ""));
+            BigDecimal number = new BigDecimal(value.replace("$", "").replace(",", ""));
+            String problem = NumberLimits.problem(number);
+            if (problem != null) {
+                errors.add(names[0] + ": " + problem);
+                return null;
+            }
+            return number;
         } catch (NumberFormatException e) {
             errors.add(names[0] + ": '" + value + "' is not a number");
             return null;
