@@ -3,6 +3,7 @@ package org.acarules.engine;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Consumer;
 import org.acarules.definitions.ParameterNotDefinedException;
 import org.kie.api.runtime.KieSession;
 
@@ -15,10 +16,24 @@ import org.kie.api.runtime.KieSession;
 public final class RuleEngine {
     public static final String PARAMS_GLOBAL = "params";
 
+    /** The outcomes {@link #evaluate} reports to its listener (the evaluations counter by outcome). */
+    public static final String OK = "ok";
+    public static final String RUNAWAY = "runaway";
+    public static final String MISSING_PARAMETER = "missing_parameter";
+    public static final String RULE_ERROR = "rule_error";
+
     private final int firingLimit;
+    private final Consumer<String> outcomes;
 
     public RuleEngine(int firingLimit) {
+        this(firingLimit, outcome -> {
+        });
+    }
+
+    /** An engine telling {@code outcomes} how each evaluation ended: {@link #OK}, {@link #RUNAWAY}, ... */
+    public RuleEngine(int firingLimit, Consumer<String> outcomes) {
         this.firingLimit = firingLimit;
+        this.outcomes = outcomes;
     }
 
     public Evaluation evaluate(Ruleset ruleset, Collection<?> facts) {
@@ -34,13 +49,18 @@ public final class RuleEngine {
             }
             int fired = session.fireAllRules(firingLimit);
             if (fired >= firingLimit) {
+                outcomes.accept(RUNAWAY);
                 throw new RunawayRulesException(firingLimit);
             }
-            return new Evaluation(ruleset.version(), List.copyOf(session.getObjects()), recorder.fired());
+            Evaluation evaluation = new Evaluation(ruleset.version(), List.copyOf(session.getObjects()), recorder.fired());
+            outcomes.accept(OK);
+            return evaluation;
         } catch (RunawayRulesException e) {
             throw e;
         } catch (RuntimeException e) {
-            throw unwrap(e);
+            RuntimeException unwrapped = unwrap(e);
+            outcomes.accept(unwrapped instanceof ParameterNotDefinedException ? MISSING_PARAMETER : RULE_ERROR);
+            throw unwrapped;
         } finally {
             session.dispose(); // back to the pool, reset
         }

@@ -109,7 +109,8 @@ public final class ServiceJar implements AutoCloseable {
         return process.toHandle().info().totalCpuDuration().orElse(Duration.ZERO);
     }
 
-    private void awaitReady() throws InterruptedException, IOException {
+    /** Returns once the service's readiness check answers 200 (after {@link #launch}); fails if it exits first. */
+    public void awaitReady() throws InterruptedException, IOException {
         long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
