@@ -9,6 +9,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -22,7 +23,8 @@ import org.postgresql.PGNotification;
  * of the highest activation sequence (every {@code aca.rulesets.check-interval-ms}; the only way on H2), and on
  * PostgreSQL a LISTEN on {@link ActivationLedger#CHANNEL} over a connection of its own, so an activation is followed
  * as soon as it commits. The LISTEN connection is opened again (and LISTEN repeated) after any failure; the periodic
- * check covers what was announced while it was away.
+ * check covers what was announced while it was away. A draft stored on another instance is announced too and
+ * compiled here ahead (as a recent draft), so following its activation is a swap rather than a compile.
  */
 @ApplicationScoped
 public class ActivationFollower {
@@ -47,6 +49,8 @@ public class ActivationFollower {
     Optional<String> password;
 
     private ScheduledExecutorService checks;
+    /** Compiles announced drafts ahead, one at a time, apart from the checks so a follow never waits behind it. */
+    private ExecutorService drafts;
     private Thread listener;
     private volatile boolean stopped;
     private volatile Connection listening;
@@ -56,6 +60,7 @@ public class ActivationFollower {
         checks = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "ruleset-follower"));
         checks.scheduleWithFixedDelay(this::catchUp, checkIntervalMillis, checkIntervalMillis, TimeUnit.MILLISECONDS);
         if (ledger.isPostgres()) {
+            drafts = Executors.newSingleThreadExecutor(r -> daemon(r, "ruleset-draft-compiler"));
             listener = daemon(this::listen, "ruleset-listener");
             listener.start();
         }
@@ -67,6 +72,7 @@ public class ActivationFollower {
             checks.shutdownNow();
         }
         if (listener != null) {
+            drafts.shutdownNow();
             listener.interrupt();
             closeQuietly(listening);
         }
@@ -80,6 +86,14 @@ public class ActivationFollower {
         }
     }
 
+    private void prepare(String version) {
+        try {
+            rulesets.prepare(version);
+        } catch (RuntimeException e) { // only a head start is lost: the activation compiles it if it comes
+            LOG.debugf("draft %s not compiled ahead: %s", version, e.getMessage());
+        }
+    }
+
     private void listen() {
         boolean warned = false;
         while (!stopped) {
@@ -87,6 +101,7 @@ public class ActivationFollower {
                 listening = connection;
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("LISTEN " + ActivationLedger.CHANNEL);
+                    statement.execute("LISTEN " + ActivationLedger.DRAFTS);
                 }
                 if (warned) {
                     LOG.infof("listening for ruleset activations again");
@@ -97,7 +112,13 @@ public class ActivationFollower {
                 while (!stopped) {
                     PGNotification[] notifications = pg.getNotifications(5_000);
                     if (notifications != null && notifications.length > 0) {
-                        checks.execute(this::catchUp);
+                        for (PGNotification notification : notifications) {
+                            if (notification.getName().equals(ActivationLedger.DRAFTS)) {
+                                drafts.execute(() -> prepare(notification.getParameter()));
+                            } else {
+                                checks.execute(this::catchUp);
+                            }
+                        }
                     } else {
                         try (Statement alive = connection.createStatement()) {
                             alive.execute("select 1"); // a connection the server dropped fails here and is opened again

@@ -17,6 +17,9 @@ public class ActivationLedger {
     /** The PostgreSQL channel an activation is announced on; its payload is the sequence. */
     public static final String CHANNEL = "aca_ruleset_activation";
 
+    /** The channel a stored draft is announced on (payload: its version), so other instances compile it ahead. */
+    public static final String DRAFTS = "aca_ruleset_draft";
+
     @ConfigProperty(name = "quarkus.datasource.db-kind")
     String dbKind;
 
@@ -64,6 +67,15 @@ public class ActivationLedger {
                 }
             }
             throw e;
+        }
+    }
+
+    /** On PostgreSQL, tells the other instances a draft was stored (a hint: nothing depends on its delivery). */
+    public void announceDraft(String version) {
+        if (isPostgres()) {
+            QuarkusTransaction.requiringNew().run(() -> RulesetActivationEntity.getEntityManager()
+                    .createNativeQuery("select pg_notify(?1, ?2)").setParameter(1, DRAFTS).setParameter(2, version)
+                    .getSingleResult());
         }
     }
 

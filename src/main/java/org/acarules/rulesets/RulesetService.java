@@ -96,33 +96,25 @@ public class RulesetService {
         if (!followDatabase) {
             return;
         }
-        store.storeIfAbsent(RulesetContent.fromFolders(active.rulesDir(), active.definitionsDir()), folders, "folders", "system");
-        Activation latest = ledger.latest().orElse(null);
+        if (deployFoldersOnStart) {
+            deployBy.filter(b -> !b.isBlank()).orElseThrow(() -> new IllegalStateException(
+                    "aca.rulesets.deploy-folders-on-start=true needs aca.rulesets.deploy-by (ACA_DEPLOY_BY): who deploys"));
+            deployReason.filter(r -> !r.isBlank()).orElseThrow(() -> new IllegalStateException(
+                    "aca.rulesets.deploy-folders-on-start=true needs aca.rulesets.deploy-reason (ACA_DEPLOY_REASON): why"));
+        }
+        try {
+            store.storeIfAbsent(RulesetContent.fromFolders(active.rulesDir(), active.definitionsDir()), folders, "folders", "system");
+        } catch (RuntimeException e) {
+            if (store.version(folders.version()).isEmpty()) {
+                throw e; // not another instance storing the same folders at the same moment
+            }
+        }
         activation.lock();
         try {
-            if (latest == null) {
-                served = ledger.record(folders.version(), DEPLOY, "system", "first start: no version was active yet,"
-                        + " the configured folders serve");
-                store.audit("system", DEPLOY, folders.version(), null, served.reason(), null);
-            } else if (deployFoldersOnStart && !ledger.deployed(folders.version())) {
-                String by = deployBy.filter(b -> !b.isBlank()).orElseThrow(() -> new IllegalStateException(
-                        "aca.rulesets.deploy-folders-on-start=true needs aca.rulesets.deploy-by (ACA_DEPLOY_BY): who deploys"));
-                String why = deployReason.filter(r -> !r.isBlank()).orElseThrow(() -> new IllegalStateException(
-                        "aca.rulesets.deploy-folders-on-start=true needs aca.rulesets.deploy-reason (ACA_DEPLOY_REASON): why"));
-                served = ledger.record(folders.version(), DEPLOY, by, why);
-                store.audit(by, DEPLOY, folders.version(), latest.version(), why, "deployed from the configured folders at start");
-            } else {
-                if (!latest.version().equals(folders.version())) {
-                    active.swap(compiled(latest.version()));
-                    LOG.warnf("the configured folders (version %s) are NOT served: the database names version %s active"
-                            + " (%s by %s at %s); deploy the folders deliberately with aca.rulesets.deploy-folders-on-start=true"
-                            + " (ACA_DEPLOY_FOLDERS) and a reason, or POST /api/v1/rulesets/reload", folders.version(),
-                            latest.version(), latest.action(), latest.actor(), latest.at());
-                }
-                served = latest;
-                store.audit("system", "startup", latest.version(), null, "the version active in the database (activation "
-                        + latest.sequence() + ")", latest.version().equals(folders.version()) ? null
-                        : "the configured folders (" + folders.version() + ") are not served");
+            try {
+                chooseServed(folders);
+            } catch (RulesetConflictException anotherInstanceStartedFirst) {
+                chooseServed(folders); // it recorded the first start (or the deploy) a moment before: follow it
             }
         } finally {
             activation.unlock();
@@ -138,6 +130,32 @@ public class RulesetService {
                 .tag("action", action).tag("origin", origin).register(registry).increment();
     }
 
+    private void chooseServed(Ruleset folders) {
+        Activation latest = ledger.latest().orElse(null);
+        if (latest == null) {
+            served = ledger.record(folders.version(), DEPLOY, "system", "first start: no version was active yet,"
+                    + " the configured folders serve");
+            store.audit("system", DEPLOY, folders.version(), null, served.reason(), null);
+        } else if (deployFoldersOnStart && !ledger.deployed(folders.version())) {
+            String by = deployBy.orElseThrow();
+            String why = deployReason.orElseThrow();
+            served = ledger.record(folders.version(), DEPLOY, by, why);
+            store.audit(by, DEPLOY, folders.version(), latest.version(), why, "deployed from the configured folders at start");
+        } else {
+            if (!latest.version().equals(folders.version())) {
+                active.swap(compiled(latest.version()));
+                LOG.warnf("the configured folders (version %s) are NOT served: the database names version %s active"
+                        + " (%s by %s at %s); deploy the folders deliberately with aca.rulesets.deploy-folders-on-start=true"
+                        + " (ACA_DEPLOY_FOLDERS) and a reason, or POST /api/v1/rulesets/reload", folders.version(),
+                        latest.version(), latest.action(), latest.actor(), latest.at());
+            }
+            served = latest;
+            store.audit("system", "startup", latest.version(), null, "the version active in the database (activation "
+                    + latest.sequence() + ")", latest.version().equals(folders.version()) ? null
+                    : "the configured folders (" + folders.version() + ") are not served");
+        }
+    }
+
     /**
      * Serves the version the database names active if another instance activated it since this one last looked:
      * compiles it from its stored content, then swaps. Called by {@link ActivationFollower}.
@@ -151,7 +169,7 @@ public class RulesetService {
             }
             long start = System.nanoTime();
             if (!latest.version().equals(active.active().version())) {
-                active.swap(compiled(latest.version()));
+                keepCompiled(active.swap(compiled(latest.version())), latest.version());
             }
             served = latest;
             countActivation(latest.action(), "followed");
@@ -183,6 +201,9 @@ public class RulesetService {
         if (result.compiles()) {
             stored = store.storeIfAbsent(content, result.ruleset(), "upload", actor);
             remember(result.ruleset());
+            if (followDatabase) {
+                ledger.announceDraft(result.version());
+            }
         }
         store.audit(actor, "draft", result.version(), null, null, result.compiles() ? "compiles"
                 : result.errors().size() + " rule errors, " + result.parameterErrors().size() + " parameter errors");
@@ -320,14 +341,33 @@ public class RulesetService {
             }
             countActivation(action, "here");
             Ruleset previous = active.swap(target);
-            synchronized (recentDrafts) {
-                recentDrafts.remove(version); // the active ruleset is held by ActiveRuleset alone
-            }
+            keepCompiled(previous, version);
             store.audit(actor, action, version, previous.version(), reason, force ? "forced" : null);
             return new ActivationReport(action, version, previous.version(), force, reason);
         } finally {
             activation.unlock();
         }
+    }
+
+    /**
+     * After a swap: the version that served stays compiled among the recent ones (a rollback to it is then a swap,
+     * not a compile, on every instance); the active one is held by ActiveRuleset alone.
+     */
+    private void keepCompiled(Ruleset previous, String activeVersion) {
+        synchronized (recentDrafts) {
+            recentDrafts.remove(activeVersion);
+            if (previous != null && !previous.version().equals(activeVersion)) {
+                recentDrafts.put(previous.version(), previous);
+            }
+        }
+    }
+
+    /**
+     * Compiles a draft another instance stored, ahead of its activation, so following that activation is a swap:
+     * called by {@link ActivationFollower} when a draft is announced. A version already compiled here costs nothing.
+     */
+    public void prepare(String version) {
+        compiled(version);
     }
 
     private void remember(Ruleset ruleset) {

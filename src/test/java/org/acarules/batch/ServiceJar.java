@@ -111,7 +111,8 @@ public final class ServiceJar implements AutoCloseable {
 
     /** Returns once the service's readiness check answers 200 (after {@link #launch}); fails if it exits first. */
     public void awaitReady() throws InterruptedException, IOException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        // a bound on a hang: three JVMs starting at once on a loaded two-core machine took 150 s
+        long deadline = System.nanoTime() + Duration.ofSeconds(300).toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("the service exited with " + process.exitValue() + "; see " + log);
@@ -126,7 +127,7 @@ public final class ServiceJar implements AutoCloseable {
             }
             Thread.sleep(200);
         }
-        throw new IllegalStateException("the service was not ready within 120 s; see " + log);
+        throw new IllegalStateException("the service was not ready within 300 s; see " + log);
     }
 
     public long pid() {

@@ -42,11 +42,11 @@ class FleetActivationIT {
         assumeTrue(url != null && url.startsWith("jdbc:postgresql:"), "needs PostgreSQL (ACA_TEST_JDBC_URL)");
         Path dir = Files.createDirectories(Path.of("target/fleet-activation-it"));
         Map<String, String> database = ServiceJar.database(dir);
-        int repetitions = Integer.getInteger("fleet.repetitions", 2);
+        int repetitions = Integer.getInteger("fleet.repetitions", 3);
 
         List<ServiceJar> fleet = new ArrayList<>();
         try {
-            for (int i = 0; i < 3; i++) {
+            for (int i = 0; i < 3; i++) { // at once: on a new database they race to record the first start
                 fleet.add(ServiceJar.launch(APP, dir, database, List.of("-Xmx512m"), Map.of()));
             }
             for (ServiceJar instance : fleet) {
@@ -56,14 +56,26 @@ class FleetActivationIT {
             for (ServiceJar instance : fleet) {
                 assertEquals(before, servedVersion(instance), "every instance starts on the database's active version");
             }
+            // cold: activated right after it was drafted, so the others compile it when they follow (or finish
+            // compiling it ahead, from the draft's announcement)
             String draft = draft(fleet.get(0));
+            activate(fleet.get(0), draft);
+            List<Long> cold = awaitVersion(fleet.subList(1, 3), draft);
+            rollback(fleet.get(1), draft); // on another instance than the one that activated
+            List<Long> rollbacks = new ArrayList<>(awaitVersion(List.of(fleet.get(0), fleet.get(2)), before));
 
-            List<Long> delays = new ArrayList<>();
+            // warm: each a new draft, compiled on every instance before it is activated, as it is once analysts have
+            // run scenarios and comparisons against it
+            List<Long> warm = new ArrayList<>();
             for (int round = 0; round < repetitions; round++) {
-                activate(fleet.get(0), draft);
-                delays.addAll(awaitVersion(fleet.subList(1, 3), draft));
-                rollback(fleet.get(1), draft); // on another instance than the one that activated
-                delays.addAll(awaitVersion(List.of(fleet.get(0), fleet.get(2)), before));
+                draft = draft(fleet.get(round % 3));
+                for (ServiceJar instance : fleet) {
+                    instance.get("/api/v1/rulesets/" + draft + "/rules");
+                }
+                activate(fleet.get(round % 3), draft);
+                warm.addAll(awaitVersion(others(fleet, round % 3), draft));
+                rollback(fleet.get((round + 1) % 3), draft);
+                rollbacks.addAll(awaitVersion(others(fleet, (round + 1) % 3), before));
             }
 
             // an instance started after an activation comes up on it, not on the folders it was given
@@ -82,7 +94,7 @@ class FleetActivationIT {
 
             rollback(fleet.get(0), draft); // leave the database on the version it had
             awaitVersion(fleet, before);
-            report(dir, delays);
+            report(dir, Map.of("cold activation", cold, "warm activation", warm, "rollback", rollbacks));
         } finally {
             for (ServiceJar instance : fleet) {
                 instance.close();
@@ -164,12 +176,21 @@ class FleetActivationIT {
         throw new AssertionError("no ruleset check in " + ready);
     }
 
-    private static void report(Path dir, List<Long> delays) throws IOException {
-        List<Long> sorted = new ArrayList<>(delays);
-        Collections.sort(sorted);
-        String line = String.format("activation reached the other instances: %d measurements, median %d ms, max %d ms, all %s",
-                sorted.size(), sorted.get(sorted.size() / 2), sorted.get(sorted.size() - 1), delays);
-        System.out.println(line);
-        Files.writeString(dir.resolve("propagation.txt"), line + "\n");
+    private static List<ServiceJar> others(List<ServiceJar> fleet, int except) {
+        List<ServiceJar> others = new ArrayList<>(fleet);
+        others.remove(except);
+        return others;
+    }
+
+    private static void report(Path dir, Map<String, List<Long>> delays) throws IOException {
+        StringBuilder text = new StringBuilder();
+        delays.forEach((what, measured) -> {
+            List<Long> sorted = new ArrayList<>(measured);
+            Collections.sort(sorted);
+            text.append(String.format("%s reached the other instances: %d measurements, median %d ms, max %d ms, all %s%n",
+                    what, sorted.size(), sorted.get(sorted.size() / 2), sorted.get(sorted.size() - 1), measured));
+        });
+        System.out.print(text);
+        Files.writeString(dir.resolve("propagation.txt"), text);
     }
 }
