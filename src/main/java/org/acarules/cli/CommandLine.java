@@ -67,7 +67,7 @@ public class CommandLine implements QuarkusApplication {
     public int run(String... args) throws Exception {
         List<String> rest = Arrays.asList(args).subList(1, args.length);
         return switch (args[0]) {
-            case "validate" -> validate(rest);
+            case "validate" -> validate(rest, active.rulesDir(), active.definitionsDir(), out, err);
             case "test" -> test(rest);
             case "evaluate" -> evaluate(rest);
             case "reevaluate" -> reevaluate(rest);
@@ -80,9 +80,10 @@ public class CommandLine implements QuarkusApplication {
         };
     }
 
-    private int validate(List<String> args) {
-        Path rules = Path.of(option(args, "--rules", active.rulesDir().toString()));
-        Path definitions = Path.of(option(args, "--definitions", active.definitionsDir().toString()));
+    /** Compiles the rules and loads the parameters, listing every error; needs neither the service nor a database. */
+    static int validate(List<String> args, Path rulesDir, Path definitionsDir, PrintStream out, PrintStream err) {
+        Path rules = Path.of(option(args, "--rules", rulesDir.toString()));
+        Path definitions = Path.of(option(args, "--definitions", definitionsDir.toString()));
         CompilationResult result = new RulesetCompiler(CommandLine.class.getClassLoader()).build(rules, definitions);
         for (RuleMessage warning : result.warnings()) {
             out.println(warning);

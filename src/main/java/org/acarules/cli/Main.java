@@ -9,8 +9,9 @@ import org.acarules.engine.RulesetPrecompiler;
 
 /**
  * The service, or with a command the analysts' tools on the same jar: {@code validate}, {@code test},
- * {@code evaluate FILE.json}, {@code reevaluate}. A command starts the service privately (a free local port, evaluations open to
- * itself, quiet logs), does its work and exits with 0 on success, 1 on failure, 2 on wrong usage.
+ * {@code evaluate FILE.json}, {@code reevaluate}. {@code validate} only compiles, without starting anything; the other
+ * commands start the service privately (a free local port, evaluations open to itself, quiet logs, the configured
+ * folders served), do their work and exit with 0 on success, 1 on failure, 2 on wrong usage.
  */
 @QuarkusMain
 public final class Main {
@@ -21,7 +22,16 @@ public final class Main {
     }
 
     public static void main(String... args) {
+        if (args.length > 0 && args[0].equals("validate")) {
+            // Compiling needs no database nor server: no Quarkus boot, so a jar built for PostgreSQL validates
+            // without a database address.
+            System.exit(CommandLine.validate(java.util.Arrays.asList(args).subList(1, args.length),
+                    folder("aca.rules.dir", "ACA_RULES_DIR", "rules"),
+                    folder("aca.definitions.dir", "ACA_DEFINITIONS_DIR", "benefit-definitions"), System.out, System.err));
+        }
         if (args.length > 0 && COMMANDS.contains(args[0])) {
+            // a command works on the configured folders: it neither serves the database's active version nor records one
+            setIfAbsent("aca.rulesets.follow-database", "false");
             setIfAbsent("quarkus.http.port", "0");
             setIfAbsent("quarkus.http.host", "127.0.0.1");
             setIfAbsent("aca.evaluation.open", "true");

@@ -5,7 +5,15 @@ import jakarta.annotation.PostConstruct;
 import io.quarkus.arc.Arc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.MultiGauge;
+import io.micrometer.core.instrument.Tags;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -35,7 +43,12 @@ public class ActiveRuleset {
 
     @Inject
     RulesetPin pin;
+
+    @Inject
+    MeterRegistry registry;
+
     private RuleEngine engine;
+    private MultiGauge activeVersionGauge;
 
     @PostConstruct
     void load() {
@@ -48,7 +61,10 @@ public class ActiveRuleset {
             how = "compiled in";
         }
         active.set(ruleset);
-        engine = new RuleEngine(firingLimit, deadline);
+        engine = new RuleEngine(firingLimit, deadline, evaluationCounter());
+        activeVersionGauge = MultiGauge.builder("aca.ruleset.active")
+                .description("1 for the ruleset version this instance serves (its label)").register(registry);
+        showActiveVersion(ruleset);
         LOG.infof("ruleset %s: %d rules, %d parameters %s %d ms", ruleset.version(), ruleset.rules().size(),
                 ruleset.parameters().all().size(), how, (System.nanoTime() - start) / 1_000_000);
     }
@@ -75,8 +91,23 @@ public class ActiveRuleset {
     /** Makes {@code ruleset} the one new evaluations use; evaluations already running finish on theirs. */
     public Ruleset swap(Ruleset ruleset) {
         Ruleset previous = active.getAndSet(ruleset);
+        showActiveVersion(ruleset);
         LOG.infof("ruleset %s active (was %s)", ruleset.version(), previous == null ? "none" : previous.version());
         return previous;
+    }
+
+    /** aca_evaluations_total{outcome}: every evaluation by how it ended (counters made once, not looked up per call). */
+    private Consumer<String> evaluationCounter() {
+        Map<String, Counter> counters = new HashMap<>();
+        for (String outcome : List.of(RuleEngine.OK, RuleEngine.RUNAWAY, RuleEngine.MISSING_PARAMETER, RuleEngine.RULE_ERROR)) {
+            counters.put(outcome, Counter.builder("aca.evaluations").description("Rule evaluations by outcome")
+                    .tag("outcome", outcome).register(registry));
+        }
+        return outcome -> counters.get(outcome).increment();
+    }
+
+    private void showActiveVersion(Ruleset ruleset) {
+        activeVersionGauge.register(List.of(MultiGauge.Row.of(Tags.of("version", ruleset.version()), 1)), true);
     }
 
     public Path rulesDir() {

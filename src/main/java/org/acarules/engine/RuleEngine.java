@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Consumer;
 import org.acarules.definitions.ParameterNotDefinedException;
 import org.kie.api.runtime.KieSession;
 
@@ -19,16 +20,31 @@ public final class RuleEngine {
     /** The deadline of an evaluation when none is configured (aca.engine.deadline). */
     public static final Duration DEFAULT_DEADLINE = Duration.ofSeconds(3);
 
+    /** The outcomes {@link #evaluate} reports to its listener (the evaluations counter by outcome). */
+    public static final String OK = "ok";
+    public static final String RUNAWAY = "runaway";
+    public static final String DEADLINE = "deadline";
+    public static final String MISSING_PARAMETER = "missing_parameter";
+    public static final String RULE_ERROR = "rule_error";
+
     private final int firingLimit;
     private final Duration deadline;
+    private final Consumer<String> outcomes;
 
     public RuleEngine(int firingLimit) {
         this(firingLimit, DEFAULT_DEADLINE);
     }
 
     public RuleEngine(int firingLimit, Duration deadline) {
+        this(firingLimit, deadline, outcome -> {
+        });
+    }
+
+    /** An engine whose evaluations stop at {@code deadline}, telling {@code outcomes} how each ended ({@link #OK}, ...). */
+    public RuleEngine(int firingLimit, Duration deadline, Consumer<String> outcomes) {
         this.firingLimit = firingLimit;
         this.deadline = deadline;
+        this.outcomes = outcomes;
     }
 
     public Evaluation evaluate(Ruleset ruleset, Collection<?> facts) {
@@ -45,16 +61,22 @@ public final class RuleEngine {
             }
             int fired = session.fireAllRules(firingLimit);
             if (watch.stop()) {
+                outcomes.accept(DEADLINE);
                 throw new EvaluationDeadlineException(deadline, recorder.running());
             }
             if (fired >= firingLimit) {
+                outcomes.accept(RUNAWAY);
                 throw new RunawayRulesException(firingLimit);
             }
-            return new Evaluation(ruleset.version(), List.copyOf(session.getObjects()), recorder.fired());
+            Evaluation evaluation = new Evaluation(ruleset.version(), List.copyOf(session.getObjects()), recorder.fired());
+            outcomes.accept(OK);
+            return evaluation;
         } catch (RunawayRulesException | EvaluationDeadlineException e) {
             throw e;
         } catch (RuntimeException e) {
-            throw unwrap(e);
+            RuntimeException unwrapped = unwrap(e);
+            outcomes.accept(unwrapped instanceof ParameterNotDefinedException ? MISSING_PARAMETER : RULE_ERROR);
+            throw unwrapped;
         } finally {
             watch.stop(); // before the session goes back: a halt must never reach the next evaluation's session
             session.dispose(); // back to the pool, reset

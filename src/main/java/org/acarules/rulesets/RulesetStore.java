@@ -69,7 +69,7 @@ public class RulesetStore {
     /** The version that was active before {@code version} was last made active, from the audit trail. */
     public Optional<String> activeBefore(String version) {
         return QuarkusTransaction.requiringNew().call(() -> AuditEventEntity.<AuditEventEntity>find(
-                "version = ?1 and action in ('activate', 'rollback', 'reload') and fromVersion is not null order by id desc",
+                "version = ?1 and action in ('activate', 'rollback', 'reload', 'deploy') and fromVersion is not null order by id desc",
                 version).firstResultOptional().map(e -> e.fromVersion));
     }
 

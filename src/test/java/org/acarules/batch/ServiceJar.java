@@ -104,8 +104,10 @@ public final class ServiceJar implements AutoCloseable {
         return process.toHandle().info().totalCpuDuration().orElse(Duration.ZERO);
     }
 
-    private void awaitReady() throws InterruptedException, IOException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+    /** Returns once the service's readiness check answers 200 (after {@link #launch}); fails if it exits first. */
+    public void awaitReady() throws InterruptedException, IOException {
+        // a bound on a hang: three JVMs starting at once on a loaded two-core machine took 150 s
+        long deadline = System.nanoTime() + Duration.ofSeconds(300).toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("the service exited with " + process.exitValue() + "; see " + log);
@@ -120,7 +122,7 @@ public final class ServiceJar implements AutoCloseable {
             }
             Thread.sleep(200);
         }
-        throw new IllegalStateException("the service was not ready within 120 s; see " + log);
+        throw new IllegalStateException("the service was not ready within 300 s; see " + log);
     }
 
     public long pid() {
