@@ -323,6 +323,8 @@ public class ReevaluationRunner {
             if (handle != null && handle.stopped()) {
                 continue;
             }
+            // compile the job's versions before taking a chunk: a chunk is held only while it is being evaluated
+            handle(id).load(store, rulesets);
             for (int tries = 0; tries < 3; tries++) {
                 String token = UUID.randomUUID().toString();
                 ourTokens.add(token); // kept until runChunk has written or dropped the chunk
@@ -350,7 +352,6 @@ public class ReevaluationRunner {
             if (claim.attempts() > 1) {
                 LOG.infof("re-evaluation %d: chunk %d taken again (claim %d)", claim.jobId(), claim.chunkNo(), claim.attempts());
             }
-            handle.load(store, rulesets);
             ChunkResult result = evaluator.evaluate(handle.job, claim.chunkNo(), handle.target, handle.baseline);
             if (handle.halted) {
                 return; // a (simulated) crash: the chunk stays running and unwritten

@@ -109,7 +109,8 @@ public final class ServiceJar implements AutoCloseable {
         return process.toHandle().info().totalCpuDuration().orElse(Duration.ZERO);
     }
 
-    private void awaitReady() throws InterruptedException, IOException {
+    /** Returns once the service is ready (after {@link #launch}). */
+    public void awaitReady() throws InterruptedException, IOException {
         long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {

@@ -40,13 +40,14 @@ import org.junit.jupiter.api.Test;
 class SharedJobIT {
     private static final Path APP = Path.of("target/quarkus-app");
     private static final String CEILING = "benefit-definitions/parameters/gov/aca/ptc/income_ceiling.yaml";
-    private static final int HOUSEHOLDS = 10_000;
-    private static final int CHUNK = 25;
+    private static final int HOUSEHOLDS = 4_000;
+    private static final int CHUNK = 20;
     private static final double[] KILL_AT = {0.15, 0.5, 0.85};
     private final ObjectMapper mapper = new ObjectMapper();
     private Path dir;
     private Map<String, String> database;
-    private int nodes;
+    /** Every instance started, to stop them all whatever happens. */
+    private final List<Node> started = new ArrayList<>();
 
     @Test
     void threeInstancesShareAJobAndFinishAKilledOnesChunksToTheSingleInstanceResult() throws Exception {
@@ -102,14 +103,19 @@ class SharedJobIT {
             ArrayNode referenceChanges = changes(first, reference);
             assertTrue(referenceChanges.size() > 0, "the change moves no one: the comparison would prove little");
 
-            live.add(start());
-            live.add(start());
+            List<Node> joining = List.of(launch(), launch());
+            for (Node node : joining) {
+                node.service.awaitReady();
+                live.add(node);
+            }
             for (int run = 1; run <= KILL_AT.length; run++) {
                 double at = KILL_AT[run - 1];
                 Node asked = live.get(run % live.size());
                 long job = startJob(asked, draft);
                 Node victim = killHoldingAChunk(url, live, job, at);
                 live.remove(victim);
+                // a new instance (new id) starts at once and joins the job if it is ready before the job ends
+                Node replacement = run < KILL_AT.length ? launch() : null;
                 List<Long> orphaned = chunks(url, job, "state = 'running' and owner = ?", victim.id);
                 assertFalse(orphaned.isEmpty(), "run " + run + ": " + victim.id + " held no chunk when killed");
 
@@ -139,10 +145,13 @@ class SharedJobIT {
                 long runs = run;
                 now.forEach((applicant, n) -> assertEquals(decided.contains(applicant) ? runs + 1 : 0, (long) n,
                         "decisions of applicant " + applicant));
-                live.add(start()); // back to three, under a new instance id
+                if (replacement != null) {
+                    replacement.service.awaitReady();
+                    live.add(replacement);
+                }
             }
         } finally {
-            for (Node node : live) {
+            for (Node node : started) {
                 node.service.close();
             }
         }
@@ -151,12 +160,20 @@ class SharedJobIT {
     private record Node(String id, ServiceJar service) {
     }
 
-    /** An instance with one worker, short leases and polls, and an id never used before in this test. */
     private Node start() throws Exception {
-        String id = "it-node-" + (++nodes);
-        return new Node(id, ServiceJar.start(APP, dir, database, List.of("-Xmx384m", "-Daca.reevaluation.instance-id=" + id,
+        Node node = launch();
+        node.service.awaitReady();
+        return node;
+    }
+
+    /** An instance with one worker, short leases and polls, and an id never used before in this test; not yet ready. */
+    private Node launch() throws Exception {
+        String id = "it-node-" + (started.size() + 1);
+        Node node = new Node(id, ServiceJar.launch(APP, dir, database, List.of("-Xmx384m", "-Daca.reevaluation.instance-id=" + id,
                 "-Daca.reevaluation.workers=1", "-Daca.reevaluation.lease-seconds=3", "-Daca.reevaluation.poll-millis=200"),
                 Map.of()));
+        started.add(node);
+        return node;
     }
 
     /** Once {@code at} of the job is processed, kills an instance that holds one of its chunks. */

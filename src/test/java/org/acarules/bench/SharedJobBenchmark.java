@@ -22,7 +22,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * database {@code acabench_shared}; the job is the batch benchmark's cold re-evaluation (the README's change, both
  * versions evaluated, dry run), run {@code -Dbench.shared.runs} times (default 2) per layout after one warm-up run.
  * Time: the job's created_at..finished_at. Needs a jar built for PostgreSQL
- * ({@code ACA_DB_KIND=postgresql mvn -B -DskipTests package}).
+ * ({@code ACA_DB_KIND=postgresql mvn -B -DskipTests package}; another quarkus-app folder: {@code -Dbench.shared.app}).
  *
  * <p>{@code mvn -B test -Dtest=SharedJobBenchmark -Dbench=true [-Dbench.shared.size=...]}. A measurement, never a
  * test: it asserts nothing.
@@ -39,7 +39,7 @@ public class SharedJobBenchmark {
         int threads = Integer.getInteger("bench.shared.threads", 6);
         int runs = Integer.getInteger("bench.shared.runs", 2);
         Path work = project.resolve("target/bench/shared");
-        Path app = project.resolve("target/quarkus-app");
+        Path app = Path.of(System.getProperty("bench.shared.app", project.resolve("target/quarkus-app").toString()));
         BatchBenchmark batch = new BatchBenchmark();
         Path population = BatchBenchmark.population(project, work, size);
         Map<String, String> database = BatchBenchmark.database("postgresql", work, "acabench_shared");
