@@ -19,9 +19,11 @@ import java.util.Set;
 import javax.sql.DataSource;
 
 /**
- * Re-evaluation jobs and their checkpoints in the database. A chunk's results, its checkpoint row and the
- * job's running counts are written in one transaction, and only while the job is running: a chunk written
- * twice (its checkpoint's primary key) or after a cancel rolls back, so nothing is counted twice.
+ * Re-evaluation jobs and their chunks in the database. Every chunk has a row from the job's creation on (pending);
+ * an instance claims one (running, with its owner, a fresh lease token and a lease), renews the lease while it
+ * evaluates, and writes the chunk's results, the chunk's move to done and the job's running counts in one
+ * transaction, only while the chunk still carries its token and the job still runs: a chunk taken over by another
+ * instance after its lease expired, or written after a cancel, rolls back, so nothing is counted twice.
  */
 @ApplicationScoped
 public class JobStore {
@@ -97,13 +99,76 @@ public class JobStore {
                 ps.setObject(11, now);
                 ps.setObject(12, now);
                 ps.executeUpdate();
+                long created;
                 try (ResultSet keys = ps.getGeneratedKeys()) {
                     keys.next();
-                    return keys.getLong(1);
+                    created = keys.getLong(1);
                 }
+                long chunks = snapshot[2] == 0 ? 0 : (snapshot[1] - snapshot[0]) / chunkSize + 1;
+                insertPendingChunks(c, created, chunks, Set.of());
+                return created;
             }
         });
         return find(id).orElseThrow();
+    }
+
+    private static void insertPendingChunks(Connection c, long job, long chunks, Set<Long> existing) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("insert into reevaluation_chunk (reevaluation_id, chunk_no, state)"
+                + " values (?, ?, ?)")) {
+            int batched = 0;
+            for (long n = 0; n < chunks; n++) {
+                if (existing.contains(n)) {
+                    continue;
+                }
+                ps.setLong(1, job);
+                ps.setLong(2, n);
+                ps.setString(3, Chunk.PENDING);
+                ps.addBatch();
+                if (++batched % 1_000 == 0) {
+                    ps.executeBatch();
+                }
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /**
+     * Gives a job created before chunks had rows (before V40) a pending row for each chunk without one; returns how
+     * many were added. Another instance doing the same at once makes this one's insert fail: it then adds none.
+     */
+    int addMissingChunks(Job job) {
+        try {
+            return inTransaction(c -> {
+                Set<Long> existing = new HashSet<>();
+                try (PreparedStatement ps = c.prepareStatement("select chunk_no from reevaluation_chunk where reevaluation_id = ?")) {
+                    ps.setLong(1, job.id());
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            existing.add(rs.getLong(1));
+                        }
+                    }
+                }
+                if (existing.size() >= job.chunkCount()) {
+                    return 0;
+                }
+                insertPendingChunks(c, job.id(), job.chunkCount(), existing);
+                return (int) (job.chunkCount() - existing.size());
+            });
+        } catch (RuntimeException e) {
+            if (duplicateKey(e)) {
+                return 0;
+            }
+            throw e;
+        }
+    }
+
+    private static boolean duplicateKey(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     Optional<Job> find(long id) {
@@ -126,25 +191,35 @@ public class JobStore {
                 .stream().map(Job::id).toList());
     }
 
-    Set<Long> doneChunks(long id) {
-        return inTransaction(c -> {
-            Set<Long> done = new HashSet<>();
-            try (PreparedStatement ps = c.prepareStatement("select chunk_no from reevaluation_chunk where reevaluation_id = ?")) {
-                ps.setLong(1, id);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        done.add(rs.getLong(1));
-                    }
-                }
-            }
-            return done;
-        });
-    }
-
-    /** Writes the chunk's results, checkpoint and counts atomically; false when the chunk was not committed. */
-    boolean commit(Job job, ChunkResult r) {
+    /**
+     * Writes the chunk's results, its move to done and the job's counts atomically; false when nothing was written:
+     * the claim's lease was taken over (the token changed) or the job no longer runs. The chunk row is updated first,
+     * so a takeover racing this write waits for it or sees it done; the job row, which every instance's commits
+     * update, last, so it stays locked only for the end of the transaction.
+     */
+    boolean commit(Job job, ChunkResult r, Chunk.Claim claim) {
         try {
             inTransaction(c -> {
+                try (PreparedStatement ps = c.prepareStatement("update reevaluation_chunk set state = ?, last_applicant_id = ?,"
+                        + " processed = ?, changed = ?, errors = ?, done_at = ?, lease_until = null"
+                        + " where reevaluation_id = ? and chunk_no = ? and state = ? and lease_token = ?")) {
+                    ps.setString(1, Chunk.DONE);
+                    ps.setLong(2, r.lastApplicantId());
+                    ps.setInt(3, r.processed());
+                    ps.setInt(4, r.changed());
+                    ps.setInt(5, r.errors());
+                    ps.setObject(6, OffsetDateTime.now());
+                    ps.setLong(7, job.id());
+                    ps.setLong(8, r.chunkNo());
+                    ps.setString(9, Chunk.RUNNING);
+                    ps.setString(10, claim.token());
+                    if (ps.executeUpdate() == 0) {
+                        throw new NotCommitted("chunk " + r.chunkNo() + " of job " + job.id() + " is no longer this claim's");
+                    }
+                }
+                writeChanges(c, job.id(), r.changes());
+                writeTallies(c, job.id(), r.chunkNo(), r.tallies());
+                writeDecisions(c, r.decisions());
                 try (PreparedStatement ps = c.prepareStatement("update reevaluation set processed = processed + ?,"
                         + " changed = changed + ?, errors = errors + ?, baseline_reused = baseline_reused + ? where id = ? and status = ?")) {
                     ps.setLong(1, r.processed());
@@ -157,25 +232,6 @@ public class JobStore {
                         throw new NotCommitted("job " + job.id() + " is no longer running");
                     }
                 }
-                try (PreparedStatement ps = c.prepareStatement("insert into reevaluation_chunk (reevaluation_id, chunk_no,"
-                        + " last_applicant_id, processed, changed, errors, done_at) values (?, ?, ?, ?, ?, ?, ?)")) {
-                    ps.setLong(1, job.id());
-                    ps.setLong(2, r.chunkNo());
-                    ps.setLong(3, r.lastApplicantId());
-                    ps.setInt(4, r.processed());
-                    ps.setInt(5, r.changed());
-                    ps.setInt(6, r.errors());
-                    ps.setObject(7, OffsetDateTime.now());
-                    ps.executeUpdate();
-                } catch (SQLException e) {
-                    if (e.getSQLState() == null || !e.getSQLState().startsWith("23")) {
-                        throw e;
-                    }
-                    throw new NotCommitted("chunk " + r.chunkNo() + " of job " + job.id() + " is already recorded");
-                }
-                writeChanges(c, job.id(), r.changes());
-                writeTallies(c, job.id(), r.chunkNo(), r.tallies());
-                writeDecisions(c, r.decisions());
                 return null;
             });
             return true;
@@ -250,17 +306,17 @@ public class JobStore {
         }
     }
 
-    /** Completed when every chunk has its checkpoint; otherwise the job stays as it is. */
+    /** Completed when every chunk is done (once: whichever instance finishes the last chunk); otherwise unchanged. */
     boolean complete(Job job) {
         return inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("update reevaluation set status = ?, finished_at = ? where id = ?"
-                    + " and status = ? and (select count(*) from reevaluation_chunk where reevaluation_id = ?) = ?")) {
+                    + " and status = ? and not exists (select 1 from reevaluation_chunk where reevaluation_id = ? and state <> ?)")) {
                 ps.setString(1, Job.COMPLETED);
                 ps.setObject(2, OffsetDateTime.now());
                 ps.setLong(3, job.id());
                 ps.setString(4, Job.RUNNING);
                 ps.setLong(5, job.id());
-                ps.setLong(6, job.chunkCount());
+                ps.setString(6, Chunk.DONE);
                 return ps.executeUpdate() == 1;
             }
         });
@@ -291,6 +347,34 @@ public class JobStore {
     List<Long> failedIds(String kind) {
         return inTransaction(c -> query(c, "select * from reevaluation where status = ? and failure_kind = ? order by id",
                 Job.FAILED, kind).stream().map(Job::id).toList());
+    }
+
+    /**
+     * Applicants a second over the chunks done in the last {@code windowSeconds} (or since the job started, when
+     * sooner), whichever instances did them; null when the job is not running or no chunk was done in the window.
+     */
+    Double rate(Job job, int windowSeconds) {
+        if (!Job.RUNNING.equals(job.status()) || job.startedAt() == null) {
+            return null;
+        }
+        OffsetDateTime now = OffsetDateTime.now();
+        double window = Math.min(windowSeconds, java.time.Duration.between(job.startedAt(), now).toMillis() / 1000.0);
+        if (window <= 0) {
+            return null;
+        }
+        long processed = inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("select coalesce(sum(processed), 0) from reevaluation_chunk"
+                    + " where reevaluation_id = ? and state = ? and done_at > ?")) {
+                ps.setLong(1, job.id());
+                ps.setString(2, Chunk.DONE);
+                ps.setObject(3, now.minusNanos((long) (window * 1e9)));
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+        return processed == 0 ? null : processed / window;
     }
 
     /** True when the database answers a trivial query now. */

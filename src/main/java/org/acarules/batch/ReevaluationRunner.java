@@ -12,34 +12,42 @@ import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 import org.acarules.engine.Ruleset;
 import org.acarules.rulesets.RulesetService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Runs re-evaluation jobs: one driver thread per job hands its chunks, in id order, to a pool of one worker
- * per core, keeping a few chunks in flight. Chunks whose checkpoint exists are skipped, so starting a job
- * again (after a crash, on start-up) continues where it stopped.
+ * Works on re-evaluation jobs with the other instances sharing the database: a few worker threads
+ * ({@code aca.reevaluation.workers}) each claim a chunk of any running job (oldest job first; see
+ * {@link ChunkClaims}), evaluate it and write its results with the chunk's move to done; a heartbeat renews the
+ * leases of the chunks in hand. Idle workers look for work every {@code aca.reevaluation.poll-millis} (a job created
+ * on another instance, a chunk whose instance died), or at once when a job starts here. Whichever instance finishes
+ * a job's last chunk marks the job completed. A chunk this instance held when it died is taken over by another one
+ * once its lease ({@code aca.reevaluation.lease-seconds}) expires, or at start-up by this instance when it comes
+ * back with the same instance id, so a job continues after a crash from its done chunks.
  */
 @ApplicationScoped
 public class ReevaluationRunner {
     private static final Logger LOG = Logger.getLogger(ReevaluationRunner.class);
     private static final int CORES = Math.max(1, Runtime.getRuntime().availableProcessors());
+    /** Seconds of done chunks the running rate is measured over. */
+    private static final int RATE_WINDOW_SECONDS = 30;
 
     @Inject
     JobStore store;
+
+    @Inject
+    ChunkClaims claims;
 
     @Inject
     ChunkEvaluator evaluator;
@@ -47,35 +55,85 @@ public class ReevaluationRunner {
     @Inject
     RulesetService rulesets;
 
-    private final ExecutorService workers = Executors.newFixedThreadPool(CORES, daemon("reevaluation-worker"));
-    private final ExecutorService drivers = Executors.newCachedThreadPool(daemon("reevaluation-driver"));
-    private final Map<Long, Handle> running = new ConcurrentHashMap<>();
-    private final AtomicInteger haltNextAfterChunks = new AtomicInteger(-1);
-    private final ScheduledExecutorService checker = Executors.newSingleThreadScheduledExecutor(daemon("reevaluation-db-check"));
-    /** Jobs that failed for want of a database while their failure could not be written either. */
-    private final Set<Long> unrecordedFailures = ConcurrentHashMap.newKeySet();
-
     @ConfigProperty(name = "aca.reevaluation.database-check-seconds", defaultValue = "10")
     int databaseCheckSeconds;
 
-    /** A job driven by this process: to stop it, and for its rate. */
+    /** Worker threads claiming chunks on this instance; 0: one per core. */
+    @ConfigProperty(name = "aca.reevaluation.workers", defaultValue = "0")
+    int workerCount;
+
+    @ConfigProperty(name = "aca.reevaluation.lease-seconds", defaultValue = "10")
+    int leaseSeconds;
+
+    @ConfigProperty(name = "aca.reevaluation.poll-millis", defaultValue = "1000")
+    int pollMillis;
+
+    /** Who holds a chunk, in the database; unique among live instances. Empty: host name and HTTP port. */
+    @ConfigProperty(name = "aca.reevaluation.instance-id")
+    Optional<String> configuredInstanceId;
+
+    @ConfigProperty(name = "quarkus.http.port", defaultValue = "8080")
+    int httpPort;
+
+    private String instanceId;
+    private ExecutorService workers;
+    private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(daemon("reevaluation-lease"));
+    private final ScheduledExecutorService checker = Executors.newSingleThreadScheduledExecutor(daemon("reevaluation-db-check"));
+    /** Jobs this instance has taken chunks of (or was told to start), by id. */
+    private final Map<Long, Handle> jobs = new ConcurrentHashMap<>();
+    /** The chunks in hand, by lease token. */
+    private final Map<String, Chunk.Claim> inHand = new ConcurrentHashMap<>();
+    /** Tokens of the claims this process makes or holds: from before the claim commits, so none is taken for stale. */
+    private final Set<String> ourTokens = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger haltNextAfterChunks = new AtomicInteger(-1);
+    private final Object wake = new Object();
+    private volatile boolean stopping;
+    /** Jobs that failed for want of a database while their failure could not be written either. */
+    private final Set<Long> unrecordedFailures = ConcurrentHashMap.newKeySet();
+
+    /** A job this instance works on: its versions compiled once, and how to stop working on it. */
     static final class Handle {
-        final long startNanos = System.nanoTime();
-        final AtomicLong processedHere = new AtomicLong();
-        final AtomicLong reused = new AtomicLong();
-        volatile boolean cancelled;
-        volatile boolean halted;
-        int haltAfter = -1;
+        final long id;
+        final int haltAfter;
         final AtomicInteger committed = new AtomicInteger();
-        Future<?> driver;
+        final AtomicInteger inFlight = new AtomicInteger();
+        volatile Job job;
+        volatile Ruleset target;
+        volatile Ruleset baseline;
+        volatile boolean cancelled;
+        /** Test hook: stopped as if the process had died (chunks in hand stay running, unwritten). */
+        volatile boolean halted;
+
+        Handle(long id, int haltAfter) {
+            this.id = id;
+            this.haltAfter = haltAfter;
+        }
+
+        synchronized void load(JobStore store, RulesetService rulesets) {
+            if (job == null) {
+                Job found = store.find(id).orElseThrow();
+                target = rulesets.compiled(found.rulesetVersion());
+                baseline = rulesets.compiled(found.compareTo());
+                job = found;
+            }
+        }
 
         boolean stopped() {
             return cancelled || halted;
         }
     }
 
-    void resumeOnStart(@Observes StartupEvent event) {
+    void begin(@Observes StartupEvent event) {
+        instanceId = configuredInstanceId.map(String::trim).filter(id -> !id.isEmpty()).orElseGet(() -> hostName() + ":" + httpPort);
+        int threads = workerCount > 0 ? workerCount : CORES;
+        LOG.infof("re-evaluation: instance %s, %d workers, leases of %d s", instanceId, threads, leaseSeconds);
         resumeRunning();
+        workers = Executors.newFixedThreadPool(threads, daemon("reevaluation-worker"));
+        for (int i = 0; i < threads; i++) {
+            workers.submit(this::work);
+        }
+        long beat = Math.max(200, leaseSeconds * 1000L / 3);
+        heartbeat.scheduleWithFixedDelay(this::renewLeases, beat, beat, TimeUnit.MILLISECONDS);
         if (databaseCheckSeconds > 0) {
             checker.scheduleWithFixedDelay(this::resumeAfterDatabaseLoss, databaseCheckSeconds, databaseCheckSeconds,
                     TimeUnit.SECONDS);
@@ -83,10 +141,27 @@ public class ReevaluationRunner {
     }
 
     void stop(@Observes ShutdownEvent event) {
-        running.values().forEach(h -> h.halted = true); // the job stays "running" in the database and resumes on the next start
+        // chunks in hand stay "running" in the database: taken again once their leases expire, or at once by this
+        // instance id's next start
+        stopping = true;
+        jobs.values().forEach(h -> h.halted = true);
         checker.shutdownNow();
-        drivers.shutdownNow();
-        workers.shutdownNow();
+        heartbeat.shutdownNow();
+        if (workers != null) {
+            workers.shutdownNow();
+        }
+    }
+
+    private static String hostName() {
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.net.UnknownHostException e) {
+            return "localhost";
+        }
+    }
+
+    public String instanceId() {
+        return instanceId;
     }
 
     /**
@@ -105,7 +180,7 @@ public class ReevaluationRunner {
             }
             List<Long> resumed = new ArrayList<>();
             for (long id : store.failedIds(Job.FAILURE_DATABASE)) {
-                if (!running.containsKey(id) && store.transition(id, Job.FAILED, Job.RUNNING, null, null)) {
+                if (store.transition(id, Job.FAILED, Job.RUNNING, null, null)) {
                     LOG.infof("re-evaluation %d resumes from its last checkpoint: the database answers again", id);
                     start(id);
                     resumed.add(id);
@@ -160,123 +235,173 @@ public class ReevaluationRunner {
         }
     }
 
-    /** Starts every job the database says is running and this process does not drive (after a crash or restart). */
+    /**
+     * Takes up again every job the database says is running (at start-up; after a halt in tests): chunks this
+     * instance id holds in the database but not in hand (its life before a crash) are given back at once, and jobs
+     * created before chunks had rows get them.
+     */
     public void resumeRunning() {
         for (long id : store.runningIds()) {
-            if (!running.containsKey(id)) {
+            if (!drives(id)) {
                 LOG.infof("re-evaluation %d resumes from its last checkpoint", id);
+                store.find(id).ifPresent(store::addMissingChunks);
                 start(id);
             }
         }
     }
 
-    void start(long id) {
-        Handle handle = new Handle();
-        handle.haltAfter = haltNextAfterChunks.getAndSet(-1);
-        if (running.putIfAbsent(id, handle) != null) {
-            return;
+    private void releaseStaleClaims() {
+        for (Chunk.Claim stale : claims.heldBy(instanceId)) {
+            if (!ourTokens.contains(stale.token()) && claims.release(stale)) {
+                LOG.infof("re-evaluation %d: chunk %d, held by this instance before, is free again", stale.jobId(), stale.chunkNo());
+            }
         }
-        handle.driver = drivers.submit(() -> drive(id, handle));
+    }
+
+    /** Works on the job here (again, if this instance had halted it) and wakes the idle workers. */
+    void start(long id) {
+        jobs.computeIfPresent(id, (k, h) -> h.halted ? null : h);
+        handle(id);
+        releaseStaleClaims();
+        synchronized (wake) {
+            wake.notifyAll();
+        }
+    }
+
+    private Handle handle(long id) {
+        return jobs.computeIfAbsent(id, k -> new Handle(k, haltNextAfterChunks.getAndSet(-1)));
     }
 
     void cancel(long id) {
-        Handle handle = running.get(id);
+        Handle handle = jobs.get(id);
         if (handle != null) {
             handle.cancelled = true;
         }
     }
 
-    /** Applicants per second this process has evaluated for the job, or null when it does not drive it. */
-    Double rate(long id) {
-        Handle handle = running.get(id);
-        if (handle == null) {
-            return null;
-        }
-        double seconds = (System.nanoTime() - handle.startNanos) / 1e9;
-        return seconds <= 0 ? null : handle.processedHere.get() / seconds;
-    }
-
+    /** Whether this instance works on the job now (a halted job: until its chunks in hand are dropped). */
     public boolean drives(long id) {
-        return running.containsKey(id);
+        Handle handle = jobs.get(id);
+        return handle != null && !(handle.halted && handle.inFlight.get() == 0);
     }
 
     /**
-     * Test hook: the next job started stops after {@code chunks} committed chunks as if the process had died:
-     * no more chunks are committed and the job stays "running" in the database.
+     * Test hook: the next job this instance takes up stops after {@code chunks} committed chunks here as if the
+     * process had died: no more chunks are committed and the job stays "running" in the database.
      */
     public void haltNextJobAfterChunks(int chunks) {
         haltNextAfterChunks.set(chunks);
     }
 
-    private void drive(long id, Handle handle) {
-        try {
-            Job job = store.find(id).orElseThrow();
-            Ruleset target = rulesets.compiled(job.rulesetVersion());
-            Ruleset baseline = rulesets.compiled(job.compareTo());
-            Set<Long> done = store.doneChunks(id);
-            Semaphore inFlight = new Semaphore(CORES * 2);
-            AtomicReference<Throwable> failure = new AtomicReference<>();
-            List<Future<?>> chunks = new ArrayList<>();
-            for (long chunk = 0; chunk < job.chunkCount(); chunk++) {
-                if (done.contains(chunk)) {
+    /** A worker: claims a chunk of any running job, evaluates and writes it; waits a poll interval when none is free. */
+    private void work() {
+        while (!stopping && !Thread.currentThread().isInterrupted()) {
+            try {
+                Chunk.Claim claim = claimNext();
+                if (claim != null) {
+                    runChunk(claim);
                     continue;
                 }
-                inFlight.acquire();
-                if (handle.stopped() || failure.get() != null) {
-                    inFlight.release();
-                    break;
-                }
-                long n = chunk;
-                chunks.add(workers.submit(() -> {
-                    try {
-                        runChunk(job, n, target, baseline, handle);
-                    } catch (Throwable t) {
-                        failure.compareAndSet(null, t);
-                    } finally {
-                        inFlight.release();
-                    }
-                }));
+            } catch (RuntimeException e) {
+                LOG.debugf("re-evaluation worker: %s", e.getClass().getSimpleName()); // the database check reports outages
             }
-            for (Future<?> chunk : chunks) {
-                chunk.get();
-            }
-            if (handle.halted) {
-                LOG.infof("re-evaluation %d halted; it resumes from its last checkpoint", id);
-            } else if (failure.get() != null) {
-                fail(id, failure.get());
-            } else if (!handle.cancelled && store.complete(job)) {
-                LOG.infof("re-evaluation %d completed (%d compare_to answers read from stored decisions)", id,
-                        handle.reused.get());
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (Exception e) {
             try {
-                fail(id, e);
-            } catch (RuntimeException again) {
-                LOG.errorf(again, "re-evaluation %d: its failure could not be recorded", id);
+                synchronized (wake) {
+                    wake.wait(pollMillis);
+                }
+            } catch (InterruptedException e) {
+                return;
             }
-        } finally {
-            running.remove(id, handle);
         }
     }
 
-    private void runChunk(Job job, long chunk, Ruleset target, Ruleset baseline, Handle handle) {
-        if (handle.stopped()) {
-            return;
-        }
-        ChunkResult result = evaluator.evaluate(job, chunk, target, baseline);
-        if (handle.stopped()) {
-            return; // a cancel or a (simulated) crash: this chunk's results are not written
-        }
-        if (store.commit(job, result)) {
-            handle.processedHere.addAndGet(result.processed());
-            handle.reused.addAndGet(result.reusedBaseline());
-            int committed = handle.committed.incrementAndGet();
-            if (handle.haltAfter >= 0 && committed >= handle.haltAfter) {
-                handle.halted = true;
+    private Chunk.Claim claimNext() {
+        List<Long> running = store.runningIds();
+        jobs.entrySet().removeIf(e -> !running.contains(e.getKey()) && e.getValue().inFlight.get() == 0);
+        for (long id : running) {
+            Handle handle = jobs.get(id);
+            if (handle != null && handle.stopped()) {
+                continue;
+            }
+            // compile the job's versions before taking a chunk: a chunk is held only while it is being evaluated
+            handle(id).load(store, rulesets);
+            for (int tries = 0; tries < 3; tries++) {
+                String token = UUID.randomUUID().toString();
+                ourTokens.add(token); // kept until runChunk has written or dropped the chunk
+                Optional<Chunk.Claim> claim = Optional.empty();
+                try {
+                    claim = claims.claim(id, instanceId, leaseSeconds, token);
+                } finally {
+                    if (claim.isEmpty()) {
+                        ourTokens.remove(token);
+                    }
+                }
+                if (claim.isPresent()) {
+                    return claim.get();
+                }
             }
         }
+        return null;
+    }
+
+    private void runChunk(Chunk.Claim claim) {
+        Handle handle = handle(claim.jobId());
+        handle.inFlight.incrementAndGet();
+        inHand.put(claim.token(), claim);
+        try {
+            if (claim.attempts() > 1) {
+                LOG.infof("re-evaluation %d: chunk %d taken again (claim %d)", claim.jobId(), claim.chunkNo(), claim.attempts());
+            }
+            ChunkResult result = evaluator.evaluate(handle.job, claim.chunkNo(), handle.target, handle.baseline);
+            if (handle.halted) {
+                return; // a (simulated) crash: the chunk stays running and unwritten
+            }
+            if (!handle.cancelled && store.commit(handle.job, result, claim)) {
+                if (handle.haltAfter >= 0 && handle.committed.incrementAndGet() >= handle.haltAfter) {
+                    handle.halted = true;
+                }
+                if (store.complete(handle.job)) {
+                    LOG.infof("re-evaluation %d completed", claim.jobId());
+                }
+            } else {
+                claims.release(claim); // the job stopped, or the chunk was taken over: give it back if still ours
+            }
+        } catch (Throwable t) {
+            fail(claim.jobId(), t);
+            try {
+                claims.release(claim);
+            } catch (RuntimeException e) {
+                LOG.debugf("re-evaluation %d: chunk %d not released (%s); its lease expires", claim.jobId(), claim.chunkNo(),
+                        e.getClass().getSimpleName());
+            }
+        } finally {
+            inHand.remove(claim.token());
+            ourTokens.remove(claim.token());
+            handle.inFlight.decrementAndGet();
+        }
+    }
+
+    /** The heartbeat: extends the leases of the chunks in hand (not of a halted job's: that instance "died"). */
+    private void renewLeases() {
+        for (Chunk.Claim claim : List.copyOf(inHand.values())) {
+            Handle handle = jobs.get(claim.jobId());
+            if (handle != null && handle.halted) {
+                continue;
+            }
+            try {
+                if (!claims.renew(claim, leaseSeconds) && inHand.containsKey(claim.token())) {
+                    LOG.warnf("re-evaluation %d: chunk %d was taken over (its lease expired); its results here are dropped",
+                            claim.jobId(), claim.chunkNo());
+                }
+            } catch (RuntimeException e) {
+                LOG.debugf("lease renewal: %s", e.getClass().getSimpleName());
+            }
+        }
+    }
+
+    /** Applicants a second over the job's recent chunks, whichever instances did them. */
+    Double rate(Job job) {
+        return store.rate(job, RATE_WINDOW_SECONDS);
     }
 
     private static java.util.concurrent.ThreadFactory daemon(String name) {

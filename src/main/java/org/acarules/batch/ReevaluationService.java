@@ -109,7 +109,7 @@ public class ReevaluationService {
     }
 
     private JobStatus status(Job job) {
-        return JobStatus.of(job, runner.rate(job.id()));
+        return JobStatus.of(job, runner.rate(job));
     }
 
     private Job job(long id) {

@@ -67,15 +67,8 @@ public class BatchBenchmark implements BenchmarkSuite {
         String db = System.getProperty("bench.batch.db", "h2");
         List<String> phases = List.of(System.getProperty("bench.batch.phases", "cold,warm").split(","));
         Path app = Path.of(System.getProperty("bench.batch.app", projectDir.resolve("target/quarkus-app").toString()));
-        Files.createDirectories(workDir);
-        Path population = workDir.resolve("population-" + size + ".jsonl");
-        if (!Files.exists(population)) {
-            Path definitions = projectDir.resolve("benefit-definitions");
-            try (BufferedWriter out = Files.newBufferedWriter(population, StandardCharsets.UTF_8)) {
-                new PopulationGenerator(definitions, new ParameterLoader().load(definitions)).write(size, 2026, 7, out);
-            }
-        }
-        Map<String, String> database = database(db, workDir);
+        Path population = population(projectDir, workDir, size);
+        Map<String, String> database = database(db, workDir, "acabench");
         Path gcLog = workDir.resolve("gc-" + db + ".log");
         List<Figure> figures = new ArrayList<>();
         String where = db + ", service JVM -Xmx1g, " + Runtime.getRuntime().availableProcessors() + " cores";
@@ -140,7 +133,21 @@ public class BatchBenchmark implements BenchmarkSuite {
         return lines.size();
     }
 
-    private Map<String, String> database(String db, Path workDir) throws Exception {
+    /** {@code size} generated 2026 households (seed 7) as JSON Lines under {@code workDir}, written once. */
+    static Path population(Path projectDir, Path workDir, int size) throws IOException {
+        Files.createDirectories(workDir);
+        Path population = workDir.resolve("population-" + size + ".jsonl");
+        if (!Files.exists(population)) {
+            Path definitions = projectDir.resolve("benefit-definitions");
+            try (BufferedWriter out = Files.newBufferedWriter(population, StandardCharsets.UTF_8)) {
+                new PopulationGenerator(definitions, new ParameterLoader().load(definitions)).write(size, 2026, 7, out);
+            }
+        }
+        return population;
+    }
+
+    /** A fresh database: an H2 file under {@code workDir}, or the PostgreSQL database {@code name}, dropped and created. */
+    static Map<String, String> database(String db, Path workDir, String name) throws Exception {
         if (db.equals("h2")) {
             Path dir = workDir.resolve("h2");
             if (Files.exists(dir)) {
@@ -155,14 +162,14 @@ public class BatchBenchmark implements BenchmarkSuite {
         }
         String admin = System.getProperty("bench.batch.pg-admin-url", "jdbc:postgresql://127.0.0.1:5432/postgres");
         try (Connection c = DriverManager.getConnection(admin, "postgres", ""); Statement s = c.createStatement()) {
-            s.execute("drop database if exists acabench");
-            s.execute("create database acabench");
+            s.execute("drop database if exists " + name);
+            s.execute("create database " + name);
         }
-        return Map.of("url", admin.substring(0, admin.lastIndexOf('/') + 1) + "acabench", "user", "postgres");
+        return Map.of("url", admin.substring(0, admin.lastIndexOf('/') + 1) + name, "user", "postgres");
     }
 
     /** The file in requests of 100,000 lines (the body limit is 64 MB). */
-    private void importAll(ServiceJar service, Path population) throws Exception {
+    void importAll(ServiceJar service, Path population) throws Exception {
         try (BufferedReader in = Files.newBufferedReader(population, StandardCharsets.UTF_8)) {
             while (true) {
                 StringBuilder part = new StringBuilder(40_000_000);
@@ -187,7 +194,7 @@ public class BatchBenchmark implements BenchmarkSuite {
     }
 
     /** "2025's rules for 2026" (src/test/resources/reevaluate/rules-of-2025-for-2026.sh) as a draft on the active version. */
-    private String draft(ServiceJar service, Path projectDir) throws Exception {
+    String draft(ServiceJar service, Path projectDir) throws Exception {
         ObjectNode body = mapper.createObjectNode().put("base", "active");
         ObjectNode files = body.putObject("files");
         for (String id : CHANGED) {
