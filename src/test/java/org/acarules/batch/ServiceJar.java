@@ -129,7 +129,8 @@ public final class ServiceJar implements AutoCloseable {
     }
 
     private void awaitReady() throws InterruptedException, IOException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        // generous: a start takes 5-10 s on a quiet machine, and was seen taking 150 s at a load of 30 on 2 cores
+        long deadline = System.nanoTime() + Duration.ofSeconds(300).toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("the service exited with " + process.exitValue() + "; see " + log);
@@ -144,7 +145,7 @@ public final class ServiceJar implements AutoCloseable {
             }
             Thread.sleep(200);
         }
-        throw new IllegalStateException("the service was not ready within 120 s; see " + log);
+        throw new IllegalStateException("the service was not ready within 300 s; see " + log);
     }
 
     public long pid() {

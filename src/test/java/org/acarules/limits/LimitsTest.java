@@ -29,7 +29,7 @@ class LimitsTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("aca.limits.whatif-households", "2", "aca.limits.population-size", "10",
-                    "aca.limits.import-households", "3", "aca.limits.scenario-cases", "2");
+                    "aca.limits.import-households", "3", "aca.limits.scenario-cases", "2", "aca.limits.json-body-bytes", "65536");
         }
     }
 
@@ -88,5 +88,13 @@ class LimitsTest {
                 .post("/api/v1/rulesets/" + active + "/scenario-runs").then(), "scenarios", "aca.limits.scenario-cases", 2);
         refused(given().contentType("application/json").body(Map.of("scenarios", scenarios))
                 .post("/api/v1/rulesets/" + active + "/compare").then(), "scenarios", "aca.limits.scenario-cases", 2);
+    }
+
+    @Test
+    void aJsonBodyOverItsLimitIsRefusedBeforeItIsRead() {
+        String active = given().get("/api/v1/rulesets").then().statusCode(200).extract().path("find { it.active }.version");
+        String households = String.join(",", java.util.Collections.nCopies(400, HOUSEHOLD)); // about 78 KB
+        refused(given().contentType("application/json").body("{\"households\": [" + households + "]}")
+                .post("/api/v1/rulesets/" + active + "/compare").then(), "body", "aca.limits.json-body-bytes", 65536);
     }
 }
