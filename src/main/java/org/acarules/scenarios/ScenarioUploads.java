@@ -24,6 +24,8 @@ public final class ScenarioUploads {
                 }
             }
             ScenarioFiles.requireUniqueIds(cases);
+        } catch (LimitExceededException e) {
+            throw e; // a 413, not a malformed scenario
         } catch (IllegalArgumentException e) {
             throw new InvalidRequestException("scenarios", e.getMessage());
         } catch (RuntimeException e) {

@@ -61,7 +61,12 @@ public final class ServiceJar implements AutoCloseable {
     public static ServiceJar start(Path app, Path dataDir, Map<String, String> database, List<String> jvmOptions,
             Map<String, String> env) throws IOException, InterruptedException {
         ServiceJar service = launch(app, dataDir, database, jvmOptions, env);
-        service.awaitReady();
+        try {
+            service.awaitReady();
+        } catch (RuntimeException | InterruptedException e) {
+            service.kill(); // no caller holds it to stop it
+            throw e;
+        }
         return service;
     }
 

@@ -43,6 +43,10 @@ class LimitsTest {
                 .body("errors[0].message", containsString(setting));
     }
 
+    private static byte[] bytes(String text) {
+        return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     private static List<String> population(int size, long seed) {
         String lines = given().contentType("application/json").body(Map.of("size", size, "year", 2025, "seed", seed))
                 .post("/api/v1/populations/generate").then().statusCode(200).extract().asString();
@@ -59,15 +63,15 @@ class LimitsTest {
     @Test
     void anImportOverItsLimitKeepsWhatItReadAndSaysWhereToGoOn() {
         List<String> lines = population(7, 20_261_203L);
-        given().contentType("application/x-ndjson").body(String.join("\n", lines.subList(0, 3)))
+        given().contentType("application/x-ndjson").body(bytes(String.join("\n", lines.subList(0, 3))))
                 .post("/api/v1/applicants").then().statusCode(200).body("imported", equalTo(3));
-        refused(given().contentType("application/x-ndjson").body(String.join("\n", lines.subList(3, 7)))
+        refused(given().contentType("application/x-ndjson").body(bytes(String.join("\n", lines.subList(3, 7))))
                 .post("/api/v1/applicants").then().body("errors[0].message", containsString("from line 4 on")),
                 "body", "aca.limits.import-households", 3);
         // the three lines before the limit are stored, the fourth was not read
-        given().contentType("application/x-ndjson").body(lines.get(3)).post("/api/v1/applicants").then().statusCode(200)
+        given().contentType("application/x-ndjson").body(bytes(lines.get(3))).post("/api/v1/applicants").then().statusCode(200)
                 .body("imported", equalTo(0)).body("rejected[0].errors[0].message", containsString("already stored"));
-        given().contentType("application/x-ndjson").body(lines.get(6)).post("/api/v1/applicants").then().statusCode(200)
+        given().contentType("application/x-ndjson").body(bytes(lines.get(6))).post("/api/v1/applicants").then().statusCode(200)
                 .body("imported", equalTo(1));
     }
 
