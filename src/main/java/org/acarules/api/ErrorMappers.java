@@ -85,6 +85,12 @@ public class ErrorMappers {
         return respond(Response.Status.BAD_REQUEST, new ErrorResponse(List.of(JsonFieldErrors.of(e))));
     }
 
+    /** A request over a configured size limit (aca.limits.*): 413 naming the limit and its setting. */
+    @ServerExceptionMapper
+    public Response tooLarge(org.acarules.limits.LimitExceededException e) {
+        return respond(413, new ErrorResponse(List.of(new FieldError(e.field(), e.getMessage(), "limit_exceeded"))));
+    }
+
     @ServerExceptionMapper
     public Response notModelled(ParameterNotDefinedException e) {
         return respond(422, ErrorResponse.of("", "not modelled: " + e.getMessage()));

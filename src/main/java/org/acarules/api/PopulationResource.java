@@ -4,7 +4,6 @@ import org.acarules.requests.InvalidRequestException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -17,7 +16,9 @@ import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import org.acarules.engine.ActiveRuleset;
+import org.acarules.limits.LimitExceededException;
 import org.acarules.population.PopulationGenerator;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** A generated population of households as JSON Lines, ready for POST /api/v1/applicants (application/x-ndjson). */
@@ -27,7 +28,11 @@ public class PopulationResource {
     @Inject
     ActiveRuleset active;
 
-    public record GenerateRequest(@NotNull @Min(1) @Max(10_000_000) Integer size, @NotNull Integer year, @NotNull Long seed) {
+    /** Streamed, so memory stays flat; the limit bounds the time one request takes (about 1 s per 10,000 households). */
+    @ConfigProperty(name = "aca.limits.population-size", defaultValue = "1000000")
+    long maxSize;
+
+    public record GenerateRequest(@NotNull @Min(1) Integer size, @NotNull Integer year, @NotNull Long seed) {
     }
 
     @POST
@@ -35,6 +40,10 @@ public class PopulationResource {
     @Produces(ApplicantResource.NDJSON)
     @Operation(summary = "Generate households from the cited distributions in benefit-definitions/population (same seed, same lines)")
     public StreamingOutput generate(@NotNull(message = "a JSON body is required") @Valid GenerateRequest request) {
+        if (request.size() > maxSize) {
+            throw new LimitExceededException("size", "households per generated population", maxSize,
+                    "aca.limits.population-size", "generate several smaller populations");
+        }
         var definition = active.get().parameters().ruleset();
         if (!definition.coversYear(request.year())) {
             throw new InvalidRequestException("year", "outside " + definition.firstYear() + " to " + definition.lastYear());

@@ -35,6 +35,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
 public class RulesetResource {
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "aca.limits.scenario-cases", defaultValue = "5000")
+    int maxScenarioCases;
+
     @Inject
     RulesetService rulesets;
 
@@ -115,7 +118,7 @@ public class RulesetResource {
     @Operation(summary = "Run the scenarios (the configured folder, or uploaded files) against a version: pass/fail and rule coverage")
     public ScenarioRunReport scenarioRun(@PathParam("version") String version, ScenarioRunRequest request) {
         List<ScenarioCase> uploaded = request == null || request.scenarios() == null ? null
-                : ScenarioUploads.parse(request.scenarios());
+                : ScenarioUploads.parse(request.scenarios(), maxScenarioCases);
         boolean runSetup = request != null && Boolean.TRUE.equals(request.runSetup());
         return rulesets.runScenarios(version, uploaded, runSetup, caller.name(), caller.authorization());
     }

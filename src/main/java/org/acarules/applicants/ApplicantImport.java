@@ -22,6 +22,8 @@ import javax.sql.DataSource;
 import org.acarules.requests.FieldError;
 import org.acarules.engine.ActiveRuleset;
 import org.acarules.engine.Ruleset;
+import org.acarules.limits.LimitExceededException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -48,6 +50,10 @@ public class ApplicantImport {
 
     @Inject
     DataSource dataSource;
+
+    /** Memory stays flat (one batch); the limit bounds the time one request takes. */
+    @ConfigProperty(name = "aca.limits.import-households", defaultValue = "100000")
+    long maxRecords;
 
     private record Row(long line, String externalId, int year, String state, String request, String hash) {
     }
@@ -95,6 +101,14 @@ public class ApplicantImport {
         try {
             for (ImportRecord record = source.next(); record != null; record = source.next()) {
                 records++;
+                if (records > maxRecords) {
+                    imported += flush(batch, rejected, rejectedCount);
+                    LOG.infof("applicant import stopped at its limit: %d %s read, %d stored, %d rejected", records - 1, what,
+                            imported, rejectedCount[0]);
+                    throw new LimitExceededException("body", "households per import", maxRecords, "aca.limits.import-households",
+                            "the first " + maxRecords + " were read (" + imported + " stored, " + rejectedCount[0]
+                                    + " rejected); send the rest, from line " + record.line() + " on, in another import");
+                }
                 if (!record.unreadable().isEmpty()) {
                     reject(rejected, rejectedCount, record.unreadable());
                     continue;

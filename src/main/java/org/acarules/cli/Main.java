@@ -35,6 +35,12 @@ public final class Main {
             setIfAbsent("quarkus.http.port", "0");
             setIfAbsent("quarkus.http.host", "127.0.0.1");
             setIfAbsent("aca.evaluation.open", "true");
+            if (System.getenv("ACA_JDBC_URL") == null && System.getenv("QUARKUS_DATASOURCE_JDBC_URL") == null) {
+                // A private database instead of the embedded default's ./data file, which a running service holds
+                // locked: a command neither writes into the service's audit nor resumes its jobs. Named by
+                // ACA_JDBC_URL (or -Dquarkus.datasource.jdbc.url) a command uses that database.
+                setIfAbsent("quarkus.datasource.jdbc.url", "jdbc:h2:mem:aca-command;DB_CLOSE_DELAY=-1");
+            }
             setIfAbsent("quarkus.log.level", "WARN");
             setIfAbsent("quarkus.log.category.\"org.acarules\".level", "WARN");
             setIfAbsent("quarkus.log.category.\"org.drools\".level", "ERROR"); // build-time advice, not the analyst's

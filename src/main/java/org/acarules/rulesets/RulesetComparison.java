@@ -14,8 +14,10 @@ import org.acarules.engine.ActiveRuleset;
 import org.acarules.engine.Ruleset;
 import org.acarules.engine.RulesetPin;
 import org.acarules.json.JsonDiff;
+import org.acarules.limits.LimitExceededException;
 import org.acarules.scenarios.ScenarioCase;
 import org.acarules.scenarios.ScenarioUploads;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * What-if: evaluates the same households under the active version and under a draft, in this request, and
@@ -40,6 +42,13 @@ public class RulesetComparison {
     @Inject
     ObjectMapper json;
 
+    /** Both answers of every household are held until the report is written: about 60 KB of heap a household. */
+    @ConfigProperty(name = "aca.limits.whatif-households", defaultValue = "1000")
+    int maxHouseholds;
+
+    @ConfigProperty(name = "aca.limits.scenario-cases", defaultValue = "5000")
+    int maxScenarioCases;
+
     /** Households given directly, plus those of a scenario file's eligibility cases that expect an answer. */
     public ComparisonReport compare(String draftVersion, List<EligibilityRequest> given, String scenarioYaml) {
         List<EligibilityRequest> households = new ArrayList<>();
@@ -51,7 +60,7 @@ public class RulesetComparison {
             }
         }
         if (scenarioYaml != null) {
-            for (ScenarioCase c : ScenarioUploads.parse(java.util.Map.of("scenarios.yaml", scenarioYaml))) {
+            for (ScenarioCase c : ScenarioUploads.parse(java.util.Map.of("scenarios.yaml", scenarioYaml), maxScenarioCases)) {
                 if (c.path().equals("/api/v1/eligibility") && c.expectStatus() == 200 && c.request() != null) {
                     households.add(json.convertValue(c.request(), EligibilityRequest.class));
                     labels.add(c.id());
@@ -64,6 +73,11 @@ public class RulesetComparison {
     private ComparisonReport compare(String draftVersion, List<EligibilityRequest> households, List<String> labels) {
         if (households.isEmpty()) {
             throw new InvalidRequestException("households", "give at least one household");
+        }
+        if (households.size() > maxHouseholds) {
+            throw new LimitExceededException("households", "households per what-if comparison (given and from scenarios: "
+                    + households.size() + ")", maxHouseholds, "aca.limits.whatif-households",
+                    "compare them in several requests, or run a re-evaluation job over stored applicants");
         }
         Ruleset draft = rulesets.compiled(draftVersion);
         Ruleset current = active.active();

@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.StringWriter;
 import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.acarules.definitions.ParameterLoader;
@@ -17,21 +19,28 @@ import org.acarules.population.PopulationGenerator;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 6: a re-evaluation job whose service JVM is killed (SIGKILL) part-way resumes when the service starts
- * again and ends with the same summary and changes as an uninterrupted job over the same applicants: no applicant
- * missing or counted twice. The service is the packaged jar in its own JVM, on an H2 file under target/ or on the
- * PostgreSQL the build runs its tests on (ACA_TEST_JDBC_URL, with a jar built for it: ACA_DB_KIND=postgresql).
- * If the job ends before the kill lands, it is tried again with more households; it never passes without a kill
- * in mid-job (the restarted service must log that the job resumed).
+ * Issues 6 and 13: a killed service always comes back, and its re-evaluation job ends with the same summary and
+ * changes as an uninterrupted job over the same applicants: no applicant missing or counted twice. The packaged jar
+ * runs with its DEFAULT database settings: the embedded default (an H2 file under ./data of a fresh working
+ * directory, nothing overridden) or, on CI's PostgreSQL pass, the database the build names (ACA_TEST_JDBC_URL, with
+ * a jar built for it: ACA_DB_KIND=postgresql). It is killed with SIGKILL {@value #KILLS} times in mid-job, at rising
+ * points of the job's progress, and started again with the same settings each time: every start must come up, and
+ * every kill counts only if the next start logs that the job resumed (it was running when killed). A job that ends
+ * before its next kill is compared too, and a new one takes the kills that remain.
  */
 class CrashResumeIT {
     private static final Path APP = Path.of("target/quarkus-app");
     private static final String CEILING = "benefit-definitions/parameters/gov/aca/ptc/income_ceiling.yaml";
-    private static final int CHUNK = 10;
+    private static final int KILLS = 10;
+    private static final int HOUSEHOLDS = 1_500;
+    private static final int CHUNK = 5;
+    // C1 only: the restarts dominate the test's time, and they start faster so (the job runs slower: fine here)
+    private static final List<String> JVM = List.of("-Xmx512m", "-XX:TieredStopAtLevel=1");
     private final ObjectMapper mapper = new ObjectMapper();
 
     @Test
-    void aKilledServiceResumesTheJobToTheSameResultAsAnUninterruptedRun() throws Exception {
+    void aServiceKilledTenTimesInMidJobAlwaysComesBackAndTheJobEndsAsAnUninterruptedOne() throws Exception {
+        long began = System.nanoTime();
         Path dir = Path.of("target/crash-resume-it");
         if (Files.exists(dir)) {
             try (var files = Files.walk(dir)) {
@@ -39,13 +48,15 @@ class CrashResumeIT {
             }
         }
         Files.createDirectories(dir);
-        Map<String, String> database = ServiceJar.database(dir);
+        Map<String, String> database = ServiceJar.defaultDatabase(dir);
         Path definitions = Path.of("benefit-definitions");
         PopulationGenerator generator = new PopulationGenerator(definitions, new ParameterLoader().load(definitions));
 
-        ServiceJar service = ServiceJar.start(APP, dir, database, List.of("-Xmx512m"), Map.of());
-        long job = -1;
-        String draft = null;
+        ServiceJar service = ServiceJar.start(APP, dir, database, JVM, Map.of());
+        List<Long> jobs = new ArrayList<>();
+        List<String> killedAt = new ArrayList<>();
+        int starts = 1;
+        String draft;
         try {
             String ceiling = Files.readString(Path.of(CEILING)).replace("'2026-01-01':\n    value: 4.0", "'2026-01-01':\n    value: 4.5");
             ObjectNode body = mapper.createObjectNode().put("base", "active");
@@ -54,58 +65,64 @@ class CrashResumeIT {
                     HttpRequest.BodyPublishers.ofString(mapper.writeValueAsString(body)), 200));
             assertTrue(drafted.get("compiles").asBoolean(), drafted.toString());
             draft = drafted.get("version").asText();
-            for (int attempt = 1; attempt <= 3 && job < 0; attempt++) {
-                int households = 2_000 * attempt; // more households on a later attempt if the job ended before the kill
-                StringWriter lines = new StringWriter();
-                generator.write(households, 2026, System.currentTimeMillis() + attempt, lines); // new external ids on a kept database
-                JsonNode imported = mapper.readTree(service.post("/api/v1/applicants", "application/x-ndjson",
-                        HttpRequest.BodyPublishers.ofString(lines.toString()), 200));
-                assertEquals(households, imported.get("imported").asInt(), imported.toString());
-                long id = start(service, draft);
-                while (true) {
-                    JsonNode status = mapper.readTree(service.get("/api/v1/reevaluations/" + id));
-                    long processed = status.get("processed").asLong();
-                    if (!"running".equals(status.get("status").asText())) {
-                        break; // ended before the kill: try again with more households
-                    }
-                    if (processed > 0 && processed < status.get("total").asLong()) {
-                        service.kill();
-                        job = id;
-                        break;
-                    }
-                    Thread.sleep(5);
+            StringWriter lines = new StringWriter();
+            generator.write(HOUSEHOLDS, 2026, System.currentTimeMillis(), lines); // new external ids on a kept database
+            JsonNode imported = mapper.readTree(service.post("/api/v1/applicants", "application/x-ndjson",
+                    HttpRequest.BodyPublishers.ofString(lines.toString()), 200));
+            assertEquals(HOUSEHOLDS, imported.get("imported").asInt(), imported.toString());
+            // the defaults listen on loopback only (logged when start-up ends, which may come just after the first answer)
+            assertTrue(Files.readString(service.log()).contains("Listening on: http://127.0.0.1:"), "see " + service.log());
+
+            long job = start(service, draft);
+            int killsOfThisJob = 0;
+            while (killedAt.size() < KILLS) {
+                assertTrue(jobs.size() < 5, "the jobs kept ending before the kills: " + killedAt);
+                // the k-th kill of a job waits for k/(KILLS+1) of its households: the points rise through the job
+                JsonNode status = awaitProgress(service, job, (killsOfThisJob + 1.0) / (KILLS + 1));
+                if (!"running".equals(status.get("status").asText())) {
+                    jobs.add(job); // ended before the kill: compared below; a new job takes the remaining kills
+                    job = start(service, draft);
+                    killsOfThisJob = 0;
+                    continue;
                 }
+                service.kill();
+                service = ServiceJar.start(APP, dir, database, JVM, Map.of()); // throws if it does not come up
+                starts++;
+                assertTrue(Files.readString(service.log()).contains("re-evaluation " + job + " resumes from its last checkpoint"),
+                        "the restarted service did not resume job " + job + "; see " + service.log());
+                killedAt.add("job " + job + " at " + status.get("processed").asLong() + "/" + status.get("total").asLong());
+                killsOfThisJob++;
+            }
+            jobs.add(job);
+
+            List<JsonNode> ends = new ArrayList<>();
+            for (long id : jobs) {
+                ends.add(awaitEnd(service, id));
+            }
+            long uninterrupted = start(service, draft);
+            JsonNode whole = awaitEnd(service, uninterrupted);
+            assertEquals("completed", whole.get("status").asText(), whole.toString());
+            JsonNode wholeSummary = comparable(service, uninterrupted);
+            ArrayNode wholeChanges = changes(service, uninterrupted);
+            assertTrue(wholeChanges.size() > 0, "the change moves no one: the comparison would prove little");
+            for (int i = 0; i < jobs.size(); i++) {
+                JsonNode end = ends.get(i);
+                assertEquals("completed", end.get("status").asText(), end.toString());
+                assertEquals(end.get("total").asLong(), end.get("processed").asLong(), end.toString());
+                assertEquals(whole.get("total").asLong(), end.get("total").asLong());
+                assertEquals(whole.get("changed").asLong(), end.get("changed").asLong());
+                assertEquals(whole.get("errors").asLong(), end.get("errors").asLong());
+                JsonNode summary = comparable(service, jobs.get(i));
+                assertEquals(wholeSummary, summary);
+                // every applicant once: the summary counts each household once, as many as the job's total
+                assertEquals(end.get("total").asLong(), summary.get("households").asLong());
+                assertEquals(wholeChanges, changes(service, jobs.get(i)));
             }
         } finally {
             service.close();
         }
-        assertTrue(job > 0, "the job ended before the service could be killed three times");
-
-        try (ServiceJar restarted = ServiceJar.start(APP, dir, database, List.of("-Xmx512m"), Map.of())) {
-            JsonNode resumed = awaitEnd(restarted, job);
-            assertTrue(Files.readString(restarted.log()).contains("re-evaluation " + job + " resumes from its last checkpoint"),
-                    "the restarted service did not resume job " + job + "; see " + restarted.log());
-            assertEquals("completed", resumed.get("status").asText(), resumed.toString());
-            assertEquals(resumed.get("total").asLong(), resumed.get("processed").asLong(), resumed.toString());
-
-            long uninterrupted = start(restarted, draft);
-            JsonNode whole = awaitEnd(restarted, uninterrupted);
-            assertEquals("completed", whole.get("status").asText(), whole.toString());
-            assertEquals(whole.get("total").asLong(), resumed.get("total").asLong());
-            assertEquals(whole.get("changed").asLong(), resumed.get("changed").asLong());
-            assertEquals(whole.get("errors").asLong(), resumed.get("errors").asLong());
-
-            JsonNode a = comparable(restarted, job);
-            JsonNode b = comparable(restarted, uninterrupted);
-            assertEquals(b, a);
-            // every applicant once: the summary counts each household once, as many as the job's total
-            assertEquals(resumed.get("total").asLong(), a.get("households").asLong());
-            JsonNode changesA = mapper.readTree(restarted.get("/api/v1/reevaluations/" + job + "/changes?size=1000"));
-            JsonNode changesB = mapper.readTree(restarted.get("/api/v1/reevaluations/" + uninterrupted + "/changes?size=1000"));
-            assertEquals(whole.get("changed").asLong(), changesA.get("total").asLong());
-            assertTrue(changesA.get("total").asLong() > 0, "the change moves no one: the comparison would prove little");
-            assertEquals(changesB.get("items"), changesA.get("items"));
-        }
+        System.out.printf("CrashResumeIT: %d starts, all came up; %d kills in mid-job (%s); %d job(s) compared; %.0f s%n",
+                starts, killedAt.size(), String.join(", ", killedAt), jobs.size(), (System.nanoTime() - began) / 1e9);
     }
 
     private long start(ServiceJar service, String draft) throws Exception {
@@ -115,20 +132,45 @@ class CrashResumeIT {
                 HttpRequest.BodyPublishers.ofString(mapper.writeValueAsString(request)), 202)).get("id").asLong();
     }
 
+    /** The job's status once it has processed {@code share} of its households, or has ended. */
+    private JsonNode awaitProgress(ServiceJar service, long id, double share) throws Exception {
+        while (true) {
+            JsonNode status = mapper.readTree(service.get("/api/v1/reevaluations/" + id));
+            if (!"running".equals(status.get("status").asText())
+                    || status.get("processed").asLong() >= share * status.get("total").asLong()) {
+                return status;
+            }
+            Thread.sleep(5);
+        }
+    }
+
     private JsonNode awaitEnd(ServiceJar service, long id) throws Exception {
-        for (int i = 0; i < 1_200; i++) {
+        for (int i = 0; i < 3_000; i++) {
             JsonNode status = mapper.readTree(service.get("/api/v1/reevaluations/" + id));
             if (!"running".equals(status.get("status").asText())) {
                 return status;
             }
             Thread.sleep(100);
         }
-        throw new AssertionError("re-evaluation " + id + " still running after 120 s");
+        throw new AssertionError("re-evaluation " + id + " still running after 300 s");
     }
 
     private JsonNode comparable(ServiceJar service, long id) throws Exception {
         ObjectNode summary = (ObjectNode) mapper.readTree(service.get("/api/v1/reevaluations/" + id + "/summary"));
         summary.remove("reevaluation_id");
         return summary;
+    }
+
+    /** Every change of the job, page by page. */
+    private ArrayNode changes(ServiceJar service, long id) throws Exception {
+        ArrayNode all = mapper.createArrayNode();
+        for (int page = 0;; page++) {
+            JsonNode changes = mapper.readTree(service.get("/api/v1/reevaluations/" + id + "/changes?size=1000&page=" + page));
+            changes.get("items").forEach(all::add);
+            if (changes.get("items").size() < 1000) {
+                assertEquals(changes.get("total").asLong(), all.size());
+                return all;
+            }
+        }
     }
 }

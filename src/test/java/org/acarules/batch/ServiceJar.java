@@ -18,7 +18,8 @@ import java.util.Map;
  * The packaged service (target/quarkus-app/quarkus-run.jar, or another quarkus-app's) started as a separate JVM on
  * a free port, driven over HTTP as an administrator, stopped gracefully or killed. Its database: the given JDBC
  * URL, or the one the test run names (ACA_TEST_JDBC_URL / ACA_TEST_DB_USER: CI's PostgreSQL run builds the jar for
- * PostgreSQL), or an H2 file under {@code dataDir}. Its output goes to {@code dataDir/service-N.log}.
+ * PostgreSQL), or an H2 file under {@code dataDir}, or none given: the service's default (see {@link #defaultDatabase}).
+ * Its output goes to {@code dataDir/service-N.log}.
  */
 public final class ServiceJar implements AutoCloseable {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build();
@@ -42,11 +43,25 @@ public final class ServiceJar implements AutoCloseable {
         return org.acarules.TestDatabases.forFolder(dataDir);
     }
 
+    /**
+     * The database a service started with its default settings uses: the one the test run names (CI's PostgreSQL
+     * pass), else none given, i.e. the embedded default, an H2 file under ./data of the service's working directory
+     * ({@code dataDir}).
+     */
+    public static Map<String, String> defaultDatabase(Path dataDir) {
+        return System.getenv("ACA_TEST_JDBC_URL") != null ? database(dataDir) : Map.of();
+    }
+
     /** Starts the service and returns once it is ready. */
     public static ServiceJar start(Path app, Path dataDir, Map<String, String> database, List<String> jvmOptions,
             Map<String, String> env) throws IOException, InterruptedException {
         ServiceJar service = launch(app, dataDir, database, jvmOptions, env);
-        service.awaitReady();
+        try {
+            service.awaitReady();
+        } catch (RuntimeException | InterruptedException e) {
+            service.kill(); // no caller holds it to stop it
+            throw e;
+        }
         return service;
     }
 
@@ -60,11 +75,20 @@ public final class ServiceJar implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(jvmOptions);
         command.add("-Dquarkus.http.port=" + port);
-        command.add("-Dquarkus.datasource.jdbc.url=" + database.get("url"));
-        command.add("-Dquarkus.datasource.username=" + database.get("user"));
+        if (!database.isEmpty()) {
+            command.add("-Dquarkus.datasource.jdbc.url=" + database.get("url"));
+            command.add("-Dquarkus.datasource.username=" + database.get("user"));
+        }
         command.addAll(List.of("-jar", app.resolve("quarkus-run.jar").toAbsolutePath().toString()));
-        Path log = dataDir.resolve("service-" + (++started) + ".log");
+        Path log = dataDir.resolve("service-" + (++started) + ".log").toAbsolutePath();
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        if (database.isEmpty()) {
+            // the embedded default lives in ./data of the working directory: run there, reading this project's folders
+            builder.directory(dataDir.toFile());
+            builder.environment().put("ACA_RULES_DIR", Path.of("rules").toAbsolutePath().toString());
+            builder.environment().put("ACA_DEFINITIONS_DIR", Path.of("benefit-definitions").toAbsolutePath().toString());
+            builder.environment().put("ACA_SCENARIOS_DIR", Path.of("tests").toAbsolutePath().toString());
+        }
         builder.environment().putAll(env);
         long startedNanos = System.nanoTime();
         return new ServiceJar(builder.start(), port, log, startedNanos);
@@ -168,6 +192,15 @@ public final class ServiceJar implements AutoCloseable {
         }
         throw new IllegalStateException(request.method() + " " + request.uri().getPath() + ": " + response.statusCode() + " "
                 + response.body());
+    }
+
+    /** The exit code of a service that stops by itself (e.g. refuses to start) within {@code timeout}. */
+    public int awaitExit(Duration timeout) throws InterruptedException {
+        if (!process.waitFor(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            kill();
+            throw new IllegalStateException("the service still ran after " + timeout + "; see " + log);
+        }
+        return process.exitValue();
     }
 
     /** SIGKILL on Linux: no shutdown hook runs, nothing more is written. */
