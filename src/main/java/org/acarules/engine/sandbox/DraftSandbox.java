@@ -58,6 +58,38 @@ public final class DraftSandbox {
      */
     public List<RuleMessage> check(KieBuilder classic, Map<String, byte[]> sources, Map<String, String> displayNames,
             ClassLoader classLoader) {
+        return check(classic, sources, displayNames, classLoader, true);
+    }
+
+    /**
+     * The check of the deployment's own folders at start-up: globals, imports and the Java the classic build compiled
+     * (consequences, functions, evals), without the executable-model build that the constraints and MVEL need, which
+     * would more than double start-up (see rules/README.md). Drafts and the validate command get the whole check, and
+     * the test suite gives the project's rules/ the whole check on every change.
+     */
+    public List<RuleMessage> checkCompiledJava(KieBuilder classic, Map<String, byte[]> sources,
+            Map<String, String> displayNames, ClassLoader classLoader) {
+        return check(classic, sources, displayNames, classLoader, false);
+    }
+
+    private List<RuleMessage> check(KieBuilder classic, Map<String, byte[]> sources, Map<String, String> displayNames,
+            ClassLoader classLoader, boolean whole) {
+        if (!whole) {
+            return checkAll(classic, sources, displayNames, classLoader, false);
+        }
+        String content = CleanVerdicts.key(sources);
+        if (CleanVerdicts.contains(content)) {
+            return List.of(); // these very files passed before in this process (a reload, a stored draft compiled again)
+        }
+        List<RuleMessage> messages = checkAll(classic, sources, displayNames, classLoader, true);
+        if (messages.isEmpty()) {
+            CleanVerdicts.add(content);
+        }
+        return messages;
+    }
+
+    private List<RuleMessage> checkAll(KieBuilder classic, Map<String, byte[]> sources, Map<String, String> displayNames,
+            ClassLoader classLoader, boolean withModel) {
         SourceLocator locator = new SourceLocator(sources, displayNames);
         InternalKieModule classicModule = (InternalKieModule) ((KieBuilderImpl) classic).getKieModuleIgnoringErrors();
         Collection<KiePackage> packages = packagesOf(classicModule);
@@ -66,6 +98,9 @@ public final class DraftSandbox {
         Sites sites = new Sites(packages);
         Map<String, byte[]> classicClasses = classicClasses(packages);
         report(checker.check(classicClasses, sites.declaredTypes()), sites, locator, messages);
+        if (!withModel) {
+            return List.copyOf(new LinkedHashSet<>(messages));
+        }
 
         KieServices services = KieServices.Factory.get();
         KieFileSystem kfs = services.newKieFileSystem();
