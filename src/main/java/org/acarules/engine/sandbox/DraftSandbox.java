@@ -3,11 +3,14 @@ package org.acarules.engine.sandbox;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.acarules.engine.RuleMessage;
 import org.drools.base.definitions.InternalKnowledgePackage;
 import org.drools.base.rule.ImportDeclaration;
@@ -143,7 +146,7 @@ public final class DraftSandbox {
     /** Globals, imports and package names, which are refused before their code is read. */
     private List<RuleMessage> descriptors(Collection<KiePackage> packages, SourceLocator locator) {
         List<RuleMessage> messages = new ArrayList<>();
-        Set<String> functionClasses = new java.util.HashSet<>();
+        Set<String> functionClasses = new HashSet<>();
         for (KiePackage kiePackage : packages) {
             ((InternalKnowledgePackage) kiePackage).getFunctions().keySet().forEach(f -> functionClasses.add(
                     kiePackage.getName() + "." + Character.toUpperCase(f.charAt(0)) + f.substring(1)));
@@ -165,7 +168,7 @@ public final class DraftSandbox {
                             + " service sets is " + PARAMS_GLOBAL + " (ParameterStore)"));
                 }
             });
-            Set<String> declared = new java.util.HashSet<>(pkg.getTypeDeclarations().keySet());
+            Set<String> declared = new HashSet<>(pkg.getTypeDeclarations().keySet());
             for (ImportDeclaration imported : pkg.getImports().values()) {
                 String target = imported.getTarget();
                 if (!importAllowed(target, pkg.getName(), declared)) {
@@ -235,10 +238,11 @@ public final class DraftSandbox {
 
     /** Which rule, function or declared type each generated class and method comes from. */
     static final class Sites {
-        private final Set<String> rules = new java.util.HashSet<>();
-        private final Set<String> functions = new java.util.HashSet<>();
-        private final Set<String> types = new java.util.HashSet<>();
-        private final Set<String> declaredTypes = new java.util.HashSet<>();
+        private static final Pattern ESCAPED_CHARACTER = Pattern.compile("\\$u(\\d+)\\$");
+        private final Set<String> rules = new HashSet<>();
+        private final Set<String> functions = new HashSet<>();
+        private final Set<String> types = new HashSet<>();
+        private final Set<String> declaredTypes = new HashSet<>();
         private final Map<String, String> ruleByMethod = new HashMap<>();
         private final Map<String, String> ruleByClass = new HashMap<>();
 
@@ -292,9 +296,9 @@ public final class DraftSandbox {
                 return null;
             }
             StringBuilder decoded = new StringBuilder();
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\$u(\\d+)\\$").matcher(simple.substring(5));
+            Matcher m = ESCAPED_CHARACTER.matcher(simple.substring(5));
             while (m.find()) {
-                m.appendReplacement(decoded, java.util.regex.Matcher.quoteReplacement(
+                m.appendReplacement(decoded, Matcher.quoteReplacement(
                         String.valueOf((char) Integer.parseInt(m.group(1)))));
             }
             m.appendTail(decoded);
