@@ -56,7 +56,7 @@ public class ActiveRuleset {
         Ruleset ruleset = RulesetPrecompiler.take(rulesDir, definitionsDir);
         String how = "compiled ahead, waited";
         if (ruleset == null) {
-            ruleset = new RulesetCompiler(ActiveRuleset.class.getClassLoader())
+            ruleset = RulesetCompiler.forDeployedFolders(ActiveRuleset.class.getClassLoader())
                     .compile(rulesDir.toAbsolutePath(), definitionsDir.toAbsolutePath());
             how = "compiled in";
         }

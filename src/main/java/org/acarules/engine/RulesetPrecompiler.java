@@ -30,7 +30,7 @@ public final class RulesetPrecompiler {
         CompletableFuture<Ruleset> future = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             try {
-                Ruleset ruleset = new RulesetCompiler(loader).compile(rules, definitions);
+                Ruleset ruleset = RulesetCompiler.forDeployedFolders(loader).compile(rules, definitions);
                 try {
                     warmUp.accept(ruleset);
                 } catch (RuntimeException e) {

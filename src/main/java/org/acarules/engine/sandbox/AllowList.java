@@ -34,10 +34,13 @@ public final class AllowList {
         return PROJECT;
     }
 
-    /** Whether code may call (or read, for a static field) {@code member} of {@code owner} (a dotted class name). */
+    /**
+     * Whether code may call (or read, for a static field) {@code member} of {@code owner} (a dotted class name). A
+     * member listed with a leading "-" is refused even where "*" allows the rest.
+     */
     public boolean allows(String owner, String member) {
         Set<String> members = membersOf(owner);
-        return members != null && (members.contains(ALL) || members.contains(member));
+        return members != null && !members.contains("-" + member) && (members.contains(ALL) || members.contains(member));
     }
 
     /** Whether the class is named at all (an import, a class constant, a global's type). */

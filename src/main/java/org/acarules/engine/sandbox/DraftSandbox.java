@@ -3,11 +3,14 @@ package org.acarules.engine.sandbox;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.acarules.engine.RuleMessage;
 import org.drools.base.definitions.InternalKnowledgePackage;
 import org.drools.base.rule.ImportDeclaration;
@@ -58,6 +61,38 @@ public final class DraftSandbox {
      */
     public List<RuleMessage> check(KieBuilder classic, Map<String, byte[]> sources, Map<String, String> displayNames,
             ClassLoader classLoader) {
+        return check(classic, sources, displayNames, classLoader, true);
+    }
+
+    /**
+     * The check of the deployment's own folders at start-up: globals, imports and the Java the classic build compiled
+     * (consequences, functions, evals), without the executable-model build that the constraints and MVEL need, which
+     * would more than double start-up (see rules/README.md). Drafts and the validate command get the whole check, and
+     * the test suite gives the project's rules/ the whole check on every change.
+     */
+    public List<RuleMessage> checkCompiledJava(KieBuilder classic, Map<String, byte[]> sources,
+            Map<String, String> displayNames, ClassLoader classLoader) {
+        return check(classic, sources, displayNames, classLoader, false);
+    }
+
+    private List<RuleMessage> check(KieBuilder classic, Map<String, byte[]> sources, Map<String, String> displayNames,
+            ClassLoader classLoader, boolean whole) {
+        if (!whole) {
+            return checkAll(classic, sources, displayNames, classLoader, false);
+        }
+        String content = CleanVerdicts.key(sources);
+        if (CleanVerdicts.contains(content)) {
+            return List.of(); // these very files passed before in this process (a reload, a stored draft compiled again)
+        }
+        List<RuleMessage> messages = checkAll(classic, sources, displayNames, classLoader, true);
+        if (messages.isEmpty()) {
+            CleanVerdicts.add(content);
+        }
+        return messages;
+    }
+
+    private List<RuleMessage> checkAll(KieBuilder classic, Map<String, byte[]> sources, Map<String, String> displayNames,
+            ClassLoader classLoader, boolean withModel) {
         SourceLocator locator = new SourceLocator(sources, displayNames);
         InternalKieModule classicModule = (InternalKieModule) ((KieBuilderImpl) classic).getKieModuleIgnoringErrors();
         Collection<KiePackage> packages = packagesOf(classicModule);
@@ -66,6 +101,9 @@ public final class DraftSandbox {
         Sites sites = new Sites(packages);
         Map<String, byte[]> classicClasses = classicClasses(packages);
         report(checker.check(classicClasses, sites.declaredTypes()), sites, locator, messages);
+        if (!withModel) {
+            return List.copyOf(new LinkedHashSet<>(messages));
+        }
 
         KieServices services = KieServices.Factory.get();
         KieFileSystem kfs = services.newKieFileSystem();
@@ -108,7 +146,7 @@ public final class DraftSandbox {
     /** Globals, imports and package names, which are refused before their code is read. */
     private List<RuleMessage> descriptors(Collection<KiePackage> packages, SourceLocator locator) {
         List<RuleMessage> messages = new ArrayList<>();
-        Set<String> functionClasses = new java.util.HashSet<>();
+        Set<String> functionClasses = new HashSet<>();
         for (KiePackage kiePackage : packages) {
             ((InternalKnowledgePackage) kiePackage).getFunctions().keySet().forEach(f -> functionClasses.add(
                     kiePackage.getName() + "." + Character.toUpperCase(f.charAt(0)) + f.substring(1)));
@@ -130,7 +168,7 @@ public final class DraftSandbox {
                             + " service sets is " + PARAMS_GLOBAL + " (ParameterStore)"));
                 }
             });
-            Set<String> declared = new java.util.HashSet<>(pkg.getTypeDeclarations().keySet());
+            Set<String> declared = new HashSet<>(pkg.getTypeDeclarations().keySet());
             for (ImportDeclaration imported : pkg.getImports().values()) {
                 String target = imported.getTarget();
                 if (!importAllowed(target, pkg.getName(), declared)) {
@@ -200,10 +238,11 @@ public final class DraftSandbox {
 
     /** Which rule, function or declared type each generated class and method comes from. */
     static final class Sites {
-        private final Set<String> rules = new java.util.HashSet<>();
-        private final Set<String> functions = new java.util.HashSet<>();
-        private final Set<String> types = new java.util.HashSet<>();
-        private final Set<String> declaredTypes = new java.util.HashSet<>();
+        private static final Pattern ESCAPED_CHARACTER = Pattern.compile("\\$u(\\d+)\\$");
+        private final Set<String> rules = new HashSet<>();
+        private final Set<String> functions = new HashSet<>();
+        private final Set<String> types = new HashSet<>();
+        private final Set<String> declaredTypes = new HashSet<>();
         private final Map<String, String> ruleByMethod = new HashMap<>();
         private final Map<String, String> ruleByClass = new HashMap<>();
 
@@ -257,9 +296,9 @@ public final class DraftSandbox {
                 return null;
             }
             StringBuilder decoded = new StringBuilder();
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\$u(\\d+)\\$").matcher(simple.substring(5));
+            Matcher m = ESCAPED_CHARACTER.matcher(simple.substring(5));
             while (m.find()) {
-                m.appendReplacement(decoded, java.util.regex.Matcher.quoteReplacement(
+                m.appendReplacement(decoded, Matcher.quoteReplacement(
                         String.valueOf((char) Integer.parseInt(m.group(1)))));
             }
             m.appendTail(decoded);

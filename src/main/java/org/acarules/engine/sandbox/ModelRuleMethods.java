@@ -1,5 +1,7 @@
 package org.acarules.engine.sandbox;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.objectweb.asm.ClassReader;
@@ -27,7 +29,7 @@ final class ModelRuleMethods {
                 }
                 return new MethodVisitor(Opcodes.ASM9) {
                     private String rule;
-                    private final java.util.List<String> used = new java.util.ArrayList<>();
+                    private final List<String> used = new ArrayList<>();
 
                     @Override
                     public void visitLdcInsn(Object value) {
