@@ -44,6 +44,32 @@ class BadInputTest {
     }
 
     @Test
+    void aRuleThatThrowsAnswers500WithAnErrorIdOnly() {
+        String failing = """
+                package eligibility;
+                import org.acarules.facts.*;
+                rule "FAIL-001 A rule that throws"
+                    @citation("none")
+                when
+                    $h : Household()
+                then
+                    throw new IllegalStateException("household of pat");
+                end
+                """;
+        String draft = given().auth().preemptive().basic("admin", "admin").contentType("application/json")
+                .body(java.util.Map.of("base", "active", "files", java.util.Map.of("rules/eligibility/fail.drl", failing)))
+                .post("/api/v1/rulesets").then().statusCode(200).body("compiles", org.hamcrest.Matchers.equalTo(true))
+                .extract().path("version");
+        var answer = given().auth().preemptive().basic("admin", "admin").contentType("application/json")
+                .header("X-Ruleset-Version", draft).body(ELIGIBILITY.replace("INCOME", "31500")).post("/api/v1/eligibility")
+                .then().statusCode(500).body("error_id", org.hamcrest.Matchers.notNullValue())
+                .body("errors[0].message", org.hamcrest.Matchers.startsWith("internal error; quote error id "));
+        assertPlain(answer);
+        String body = answer.extract().asString();
+        org.junit.jupiter.api.Assertions.assertFalse(body.contains("FAIL-001") || body.contains("pat"), body);
+    }
+
+    @Test
     void malformedJson() {
         var answer = post("{\"year\": 2026,").statusCode(400).body("errors[0].message", containsString("ends too early"));
         assertPlain(answer);
