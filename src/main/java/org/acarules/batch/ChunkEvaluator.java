@@ -113,7 +113,7 @@ public class ChunkEvaluator {
             return new Attempt(Answer.of(eligibility.evaluate(ruleset, request, true)), null);
         } catch (RuntimeException e) {
             LOG.debugf("applicant %d on %s: %s", applicantId, ruleset.version(), e.getClass().getSimpleName());
-            return new Attempt(null, e.getClass().getSimpleName() + ": " + e.getMessage());
+            return new Attempt(null, FailedEvaluation.describe(e, "applicant " + applicantId));
         }
     }
 

@@ -128,7 +128,7 @@ public class FileReevaluation {
             Answer answer = Answer.of(eligibility.evaluate(ruleset, request, true));
             return new HouseholdComparison.Side(Outcomes.of(answer.response()), answer.firedRules());
         } catch (RuntimeException e) {
-            return new HouseholdComparison.Side(Outcomes.failed(ids, e.getClass().getSimpleName() + ": " + e.getMessage()),
+            return new HouseholdComparison.Side(Outcomes.failed(ids, FailedEvaluation.describe(e, "of the file")),
                     List.of());
         }
     }

@@ -219,14 +219,20 @@ public class ReevaluationRunner {
     private void fail(long id, Throwable t) {
         boolean lost = databaseLost(t);
         String kind = lost ? Job.FAILURE_DATABASE : Job.FAILURE_ERROR;
+        // the job's status is read by callers: it says what happened in words and carries an id for the log, never a
+        // Java class or an exception's message (which may quote a household)
+        String errorId = java.util.UUID.randomUUID().toString();
+        String reason;
         if (lost) {
             LOG.errorf("re-evaluation %d failed: the database did not answer (%s); it resumes when it answers again", id,
                     t.getClass().getSimpleName());
+            reason = "the database did not answer; the job resumes when it answers again";
         } else {
-            LOG.errorf(t, "re-evaluation %d failed", id);
+            LOG.errorf(t, "re-evaluation %d failed: error id %s", id, errorId);
+            reason = "internal error; quote error id " + errorId;
         }
         try {
-            store.transition(id, Job.RUNNING, Job.FAILED, t.getClass().getSimpleName() + ": " + t.getMessage(), kind);
+            store.transition(id, Job.RUNNING, Job.FAILED, reason, kind);
         } catch (RuntimeException e) {
             if (!databaseLost(e)) {
                 throw e;
