@@ -69,6 +69,16 @@ public final class RulesetCompiler {
         return new RulesetCompiler(classLoader, false);
     }
 
+    /**
+     * A compiler for versions already stored: their content passed the check when it was stored (the whole check for
+     * drafts and reloads, the start-up check for deployed folders), so compiling it again, on another instance that
+     * follows an activation or after a restart, repeats only the start-up check. An activation reaches the fleet
+     * without every instance paying for the whole check again.
+     */
+    public static RulesetCompiler forStoredVersions(ClassLoader classLoader) {
+        return new RulesetCompiler(classLoader, false);
+    }
+
     /** Compiles the folders, or throws with every error found. */
     public Ruleset compile(Path rulesDir, Path definitionsDir) {
         CompilationResult result = build(rulesDir, definitionsDir);

@@ -241,7 +241,7 @@ public class RulesetService {
             }
         }
         RulesetContent content = store.content(version).orElseThrow(() -> new RulesetNotFoundException(version));
-        CompilationResult result = compiler().build(content);
+        CompilationResult result = RulesetCompiler.forStoredVersions(RulesetService.class.getClassLoader()).build(content);
         if (!result.compiles()) {
             throw new RulesetConflictException("stored version " + version + " no longer compiles: " + result.failure().getMessage());
         }
