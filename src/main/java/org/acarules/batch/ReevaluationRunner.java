@@ -330,7 +330,12 @@ public class ReevaluationRunner {
                 continue;
             }
             // compile the job's versions before taking a chunk: a chunk is held only while it is being evaluated
-            handle(id).load(store, rulesets);
+            try {
+                handle(id).load(store, rulesets);
+            } catch (RuntimeException e) {
+                fail(id, e); // a version that no longer compiles: the job fails here as it did when a chunk ran
+                continue;
+            }
             for (int tries = 0; tries < 3; tries++) {
                 String token = UUID.randomUUID().toString();
                 ourTokens.add(token); // kept until runChunk has written or dropped the chunk
