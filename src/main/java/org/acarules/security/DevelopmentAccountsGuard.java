@@ -46,9 +46,11 @@ public class DevelopmentAccountsGuard {
                     + " reach this address can sign in as admin/admin");
             return;
         }
-        String message = problem + ". Set ACA_USERS_FILE and ACA_ROLES_FILE to files of your own (or disable them with"
-                + " QUARKUS_SECURITY_USERS_FILE_ENABLED=false and sign in by OIDC/JWT), or listen on loopback only"
-                + " (ACA_HTTP_HOST=127.0.0.1), or accept the risk with ACA_ALLOW_DEVELOPMENT_ACCOUNTS=true";
+        String message = problem + ". Set ACA_USERS_FILE and ACA_ROLES_FILE to files of your own when the jar is built"
+                + " (the paths are fixed at build time, the files are read at every start: e.g. ACA_USERS_FILE="
+                + "/etc/aca-rules/users.properties mvn package), or sign in by OIDC/JWT with a jar built with"
+                + " QUARKUS_SECURITY_USERS_FILE_ENABLED=false, or listen on loopback only (ACA_HTTP_HOST=127.0.0.1), or"
+                + " accept the risk with ACA_ALLOW_DEVELOPMENT_ACCOUNTS=true";
         LOG.error(message);
         throw new IllegalStateException(message);
     }
