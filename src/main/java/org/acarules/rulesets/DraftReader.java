@@ -2,7 +2,6 @@ package org.acarules.rulesets;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.acarules.engine.ContentTooLargeException;
 import org.acarules.engine.RulesetContent;
+import org.acarules.limits.BoundedInputStream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Turns an uploaded draft (JSON map or zip) into ruleset content, within the size limit. */
@@ -38,38 +38,7 @@ public class DraftReader {
     }
 
     public RulesetContent fromZip(InputStream zip) {
-        return RulesetContent.fromZip(new Limited(zip, maxBytes), maxBytes);
+        return RulesetContent.fromZip(new BoundedInputStream(zip, maxBytes, () -> new ContentTooLargeException(maxBytes)), maxBytes);
     }
 
-    /** Stops reading an upload once it passes the limit. */
-    private static final class Limited extends FilterInputStream {
-        private final long limit;
-        private long read;
-
-        Limited(InputStream in, long limit) {
-            super(in);
-            this.limit = limit;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            count(b < 0 ? 0 : 1);
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            count(Math.max(n, 0));
-            return n;
-        }
-
-        private void count(int n) {
-            read += n;
-            if (read > limit) {
-                throw new ContentTooLargeException(limit);
-            }
-        }
-    }
 }
