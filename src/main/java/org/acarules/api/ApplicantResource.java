@@ -64,7 +64,7 @@ public class ApplicantResource {
     @Consumes(NDJSON)
     @Operation(summary = "Import applicants from JSON Lines ({\"external_id\", \"request\"} a line), streamed; bad lines reported by number, good ones kept")
     public ImportReport importLines(InputStream body) {
-        return importer.importLines(new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8)));
+        return importer.importLines(new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8.newDecoder())));
     }
 
     @RolesAllowed(Roles.ADMIN)
@@ -72,7 +72,7 @@ public class ApplicantResource {
     @Consumes("text/csv")
     @Operation(summary = "Import applicants from CSV (a header, then one row per person; adjacent rows with one external_id are a household), streamed; bad rows reported by line number, good households kept")
     public ImportReport importCsv(InputStream body) {
-        return importer.importCsv(new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8)));
+        return importer.importCsv(new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8.newDecoder())));
     }
 
     @GET

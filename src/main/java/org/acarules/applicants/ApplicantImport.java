@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.MalformedInputException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.acarules.requests.FieldError;
+import org.acarules.requests.InvalidRequestException;
 import org.acarules.engine.ActiveRuleset;
 import org.acarules.engine.Ruleset;
 import org.acarules.limits.LimitExceededException;
@@ -126,6 +128,12 @@ public class ApplicantImport {
                     imported += flush(batch, rejected, rejectedCount);
                 }
             }
+        } catch (MalformedInputException e) {
+            // refused, never read on with replacement characters; what was read before is kept, as at the size limit
+            imported += flush(batch, rejected, rejectedCount);
+            throw new InvalidRequestException("body", "not valid UTF-8 after " + records + " " + what + " read ("
+                    + imported + " stored, " + rejectedCount[0] + " rejected): send the file again encoded as UTF-8 (households"
+                    + " already stored are reported as such, not stored twice)");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

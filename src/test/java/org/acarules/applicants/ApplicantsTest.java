@@ -88,6 +88,26 @@ class ApplicantsTest {
                 .body("rejected[4].errors[0].message", equalTo("repeats line 1"));
     }
 
+    @Test
+    void anImportThatIsNotUtf8IsRefusedNotReadOnWithReplacementCharacters() {
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 40; i++) { // more than a reader's buffer before the broken bytes
+            lines.append("{\"external_id\": \"").append(run).append("-utf-").append(i).append("\", \"request\": ")
+                    .append(household(2026, "TX", 31500)).append("}\n");
+        }
+        byte[] valid = lines.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] broken = {'{', '"', (byte) 0xC3, (byte) 0x28, '"', '}', '\n'}; // 0xC3 0x28: not a UTF-8 sequence
+        byte[] body = java.util.Arrays.copyOf(valid, valid.length + broken.length);
+        System.arraycopy(broken, 0, body, valid.length, broken.length);
+        given().contentType("application/x-ndjson").body(body).post("/api/v1/applicants").then().statusCode(400)
+                .body("errors[0].field", equalTo("body"))
+                .body("errors[0].message", containsString("not valid UTF-8 after"));
+        // sent again, encoded properly: every household is stored once, those kept before the refusal reported as stored
+        var again = given().contentType("application/x-ndjson").body(valid).post("/api/v1/applicants").then().statusCode(200)
+                .extract().jsonPath();
+        org.junit.jupiter.api.Assertions.assertEquals(40, again.getInt("imported") + again.getInt("rejected_count"));
+    }
+
     @jakarta.inject.Inject
     javax.sql.DataSource dataSource;
 
