@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.acarules.definitions.ParameterLoader;
 import org.acarules.population.PopulationGenerator;
+import org.acarules.RaisedCeiling;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,7 +31,6 @@ import org.junit.jupiter.api.Test;
  */
 class CrashResumeIT {
     private static final Path APP = Path.of("target/quarkus-app");
-    private static final String CEILING = "benefit-definitions/parameters/gov/aca/ptc/income_ceiling.yaml";
     private static final int KILLS = 10;
     private static final int HOUSEHOLDS = 1_500;
     private static final int CHUNK = 5;
@@ -58,9 +58,8 @@ class CrashResumeIT {
         int starts = 1;
         String draft;
         try {
-            String ceiling = Files.readString(Path.of(CEILING)).replace("'2026-01-01':\n    value: 4.0", "'2026-01-01':\n    value: 4.5");
             ObjectNode body = mapper.createObjectNode().put("base", "active");
-            body.putObject("files").put(CEILING, ceiling);
+            RaisedCeiling.files("4.5").forEach(body.putObject("files")::put);
             JsonNode drafted = mapper.readTree(service.post("/api/v1/rulesets", "application/json",
                     HttpRequest.BodyPublishers.ofString(mapper.writeValueAsString(body)), 200));
             assertTrue(drafted.get("compiles").asBoolean(), drafted.toString());

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.acarules.RaisedCeiling;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,7 +29,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @org.junit.jupiter.api.extension.ExtendWith(org.acarules.AsAdministrator.class)
 class ReevaluationTest {
-    private static final String CEILING = "benefit-definitions/parameters/gov/aca/ptc/income_ceiling.yaml";
     /** The 2025 HHS guideline for one person in the 48 states, which 2026 credits use (prior year's guideline). */
     private static final int GUIDELINE_2025 = 15_650;
 
@@ -39,8 +39,7 @@ class ReevaluationTest {
     JobStore store;
 
     private static String draftWithCeilingAtFive() throws Exception {
-        String ceiling = Files.readString(Path.of(CEILING)).replace("'2026-01-01':\n    value: 4.0", "'2026-01-01':\n    value: 4.99");
-        return given().contentType("application/json").body(Map.of("base", "active", "files", Map.of(CEILING, ceiling)))
+        return given().contentType("application/json").body(Map.of("base", "active", "files", RaisedCeiling.files("4.99")))
                 .post("/api/v1/rulesets").then().statusCode(200).body("compiles", equalTo(true)).extract().path("version");
     }
 

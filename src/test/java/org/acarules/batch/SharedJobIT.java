@@ -26,6 +26,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.acarules.definitions.ParameterLoader;
 import org.acarules.population.PopulationGenerator;
+import org.acarules.RaisedCeiling;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,7 +40,6 @@ import org.junit.jupiter.api.Test;
  */
 class SharedJobIT {
     private static final Path APP = Path.of("target/quarkus-app");
-    private static final String CEILING = "benefit-definitions/parameters/gov/aca/ptc/income_ceiling.yaml";
     private static final int HOUSEHOLDS = 4_000;
     private static final int CHUNK = 20;
     private static final double[] KILL_AT = {0.15, 0.5, 0.85};
@@ -71,9 +71,8 @@ class SharedJobIT {
         try {
             live.add(start());
             Node first = live.get(0);
-            String ceiling = Files.readString(Path.of(CEILING)).replace("'2026-01-01':\n    value: 4.0", "'2026-01-01':\n    value: 4.5");
             ObjectNode body = mapper.createObjectNode().put("base", "active");
-            body.putObject("files").put(CEILING, ceiling);
+            RaisedCeiling.files("4.5").forEach(body.putObject("files")::put);
             JsonNode drafted = mapper.readTree(first.service.post("/api/v1/rulesets", "application/json",
                     HttpRequest.BodyPublishers.ofString(mapper.writeValueAsString(body)), 200));
             assertTrue(drafted.get("compiles").asBoolean(), drafted.toString());

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.acarules.RaisedCeiling;
 import org.acarules.cli.JarCommand.Run;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,22 +60,11 @@ class CommandLineIT {
             new org.acarules.population.PopulationGenerator(definitions,
                     new org.acarules.definitions.ParameterLoader().load(definitions)).write(300, 2026, 11, writer);
         }
-        // the crafted change: a copy of the definitions with the 2026 income ceiling at 500% instead of 400%
+        // the crafted change: a copy of the definitions with the 2026 income ceiling at 500% instead of 400%, and the
+        // 2026 table carried on to it (see RaisedCeiling)
         Path raised = data.resolve("ceiling-500");
         copy(definitions, raised);
-        Path ceiling = raised.resolve("parameters/gov/aca/ptc/income_ceiling.yaml");
-        String yaml = Files.readString(ceiling);
-        String raisedYaml = yaml.replace("'2026-01-01':\n    value: 4.0", "'2026-01-01':\n    value: 5.0");
-        assertTrue(!raisedYaml.equals(yaml), "the 2026 ceiling entry moved: update this test");
-        Files.writeString(ceiling, raisedYaml);
-        // ...and the 2026 applicable percentage table carried on from 400% to 500% at its top figure: a ceiling raised
-        // past the end of the table alone leaves those households without a credit figure (422, not modelled)
-        Path table = raised.resolve("parameters/gov/aca/ptc/applicable_percentage.yaml");
-        String tableYaml = Files.readString(table);
-        String lastBand2026 = "      to: 4.0\n      initial: 0.0996\n      final: 0.0996\n    reference: Rev. Proc. 2025-25";
-        assertTrue(tableYaml.contains(lastBand2026), "the 2026 table's last band moved: update this test");
-        Files.writeString(table, tableYaml.replace(lastBand2026, "      to: 4.0\n      initial: 0.0996\n      final: 0.0996\n"
-                + "    - from: 4.0\n      to: 5.0\n      initial: 0.0996\n      final: 0.0996\n    reference: Rev. Proc. 2025-25"));
+        RaisedCeiling.writeInto(raised, "5.0");
         Path out = data.resolve("out");
 
         Run run = run("reevaluate", "--applicants", households.toString(), "--definitions", raised.toString(), "--out", out.toString());

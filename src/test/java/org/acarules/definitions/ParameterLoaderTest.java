@@ -76,7 +76,10 @@ class ParameterLoaderTest {
         assertEquals(new BigDecimal("0.0664"), store.scale("gov.ap", d, new BigDecimal("2.01")));
         assertEquals(new BigDecimal("0.0314"), store.scale("gov.ap", d, new BigDecimal("1.33")));
         assertEquals(new BigDecimal("0.0996"), store.scale("gov.ap", d, new BigDecimal("4.00"))); // the top bracket holds 400%
-        assertNull(store.scale("gov.ap", d, new BigDecimal("4.01")));
+        // above the last band the table has no value: "not modelled", never a quiet null a rule would skip over
+        ParameterNotDefinedException above = assertThrows(ParameterNotDefinedException.class,
+                () -> store.scale("gov.ap", d, new BigDecimal("4.01")));
+        assertEquals("gov.ap has no value at 4.01 on 2026-01-01", above.getMessage());
     }
 
     @Test

@@ -19,6 +19,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.acarules.batch.ServiceJar;
+import org.acarules.RaisedCeiling;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,7 +31,6 @@ import org.junit.jupiter.api.Test;
  */
 class FleetActivationIT {
     private static final Path APP = Path.of("target/quarkus-app");
-    private static final String CEILING = "benefit-definitions/parameters/gov/aca/ptc/income_ceiling.yaml";
     /** How long an instance may take to follow before the test fails (a bound on a hang, not a speed claim). */
     private static final Duration FOLLOW_BOUND = Duration.ofSeconds(60);
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -108,11 +108,9 @@ class FleetActivationIT {
 
     /** A draft with the 2026 income ceiling at 500%, made unique by a comment so it is a version never activated. */
     private String draft(ServiceJar instance) throws Exception {
-        String yaml = Files.readString(Path.of(CEILING));
-        String raised = yaml.replace("'2026-01-01':\n    value: 4.0", "'2026-01-01':\n    value: 5.0");
-        assertTrue(!raised.equals(yaml), "the 2026 ceiling entry moved: update this test");
         ObjectNode body = mapper.createObjectNode().put("base", "active");
-        body.putObject("files").put(CEILING, raised + "\n# fleet test " + System.nanoTime() + "\n");
+        body.putObject("files").put(RaisedCeiling.CEILING, RaisedCeiling.ceilingYaml("5.0") + "\n# fleet test " + System.nanoTime() + "\n")
+                .put(RaisedCeiling.TABLE, RaisedCeiling.tableYaml("5.0"));
         JsonNode drafted = mapper.readTree(instance.post("/api/v1/rulesets", "application/json",
                 HttpRequest.BodyPublishers.ofString(mapper.writeValueAsString(body)), 200));
         assertTrue(drafted.get("compiles").asBoolean(), drafted.toString());

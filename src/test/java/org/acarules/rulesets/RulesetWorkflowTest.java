@@ -28,6 +28,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.AfterEach;
+import org.acarules.RaisedCeiling;
 import org.junit.jupiter.api.Test;
 
 /** Drafts, validation, activation, rollback and reload through REST, on the real database and engine. */
@@ -53,9 +54,9 @@ class RulesetWorkflowTest {
         return given().contentType("application/json").body(body).post("/api/v1/rulesets");
     }
 
-    /** The 2026 income ceiling raised from 4.00 to 5.00: a policy change an analyst might try. */
-    private static String ceilingAtFive() throws Exception {
-        return Files.readString(Path.of(CEILING)).replace("'2026-01-01':\n    value: 4.0", "'2026-01-01':\n    value: 5.0");
+    /** The 2026 income ceiling raised from 4.00 to 5.00, the table carried on to it: a change an analyst might try. */
+    private static Map<String, String> ceilingAtFive() {
+        return RaisedCeiling.files("5.0");
     }
 
     @Test
@@ -130,7 +131,7 @@ class RulesetWorkflowTest {
         given().contentType("application/json").body(HOUSEHOLD_AT_447).post("/api/v1/eligibility").then()
                 .body("people[0].aptc_eligible", equalTo(false)).body("ruleset_version", equalTo(before));
 
-        String draft = draft(Map.of("base", "active", "files", Map.of(CEILING, ceilingAtFive()))).then().statusCode(200)
+        String draft = draft(Map.of("base", "active", "files", ceilingAtFive())).then().statusCode(200)
                 .body("compiles", equalTo(true)).body("stored", equalTo(true)).extract().path("version");
         assertNotEquals(before, draft);
 
@@ -162,7 +163,7 @@ class RulesetWorkflowTest {
     @Test
     void noRequestFailsWhileVersionsAreSwapped() throws Exception {
         String original = activeVersion();
-        String draft = draft(Map.of("base", "active", "files", Map.of(CEILING, ceilingAtFive()))).then()
+        String draft = draft(Map.of("base", "active", "files", ceilingAtFive())).then()
                 .extract().path("version");
         Set<String> seen = ConcurrentHashMap.newKeySet();
         List<String> failures = new ArrayList<>();
@@ -209,7 +210,7 @@ class RulesetWorkflowTest {
     @Test
     void activationIsRefusedWhenAScenarioFailsUnlessForced() throws Exception {
         String before = activeVersion();
-        String draft = draft(Map.of("base", "active", "files", Map.of(CEILING, ceilingAtFive()))).then()
+        String draft = draft(Map.of("base", "active", "files", ceilingAtFive())).then()
                 .extract().path("version");
         // ELG-S04 expects no credit just above 400% in 2026: the draft's 500% ceiling breaks it.
         given().contentType("application/json").body("{}").post("/api/v1/rulesets/" + draft + "/activate").then()
@@ -227,7 +228,7 @@ class RulesetWorkflowTest {
                 .body("rule_firings.'APTC-001'", org.hamcrest.Matchers.greaterThan(0))
                 .body("rule_scenarios.'APTC-004'", org.hamcrest.Matchers.not(org.hamcrest.Matchers.empty()))
                 .body("cases.find { it.id == 'BENCH-S01' }.status", equalTo("skipped"));
-        String draft = draft(Map.of("base", "active", "files", Map.of(CEILING, ceilingAtFive()))).then()
+        String draft = draft(Map.of("base", "active", "files", ceilingAtFive())).then()
                 .extract().path("version");
         String uploaded = """
                 cases:
@@ -250,7 +251,7 @@ class RulesetWorkflowTest {
 
     @Test
     void compareShowsBothAnswersAndWhatDiffers() throws Exception {
-        String draft = draft(Map.of("base", "active", "files", Map.of(CEILING, ceilingAtFive()))).then()
+        String draft = draft(Map.of("base", "active", "files", ceilingAtFive())).then()
                 .extract().path("version");
         given().contentType("application/json").body("{\"households\": [" + HOUSEHOLD_AT_447 + "]}")
                 .post("/api/v1/rulesets/" + draft + "/compare").then().statusCode(200)
@@ -266,7 +267,7 @@ class RulesetWorkflowTest {
 
     @Test
     void aRequestCanBePinnedToAStoredVersion() throws Exception {
-        String draft = draft(Map.of("base", "active", "files", Map.of(CEILING, ceilingAtFive()))).then()
+        String draft = draft(Map.of("base", "active", "files", ceilingAtFive())).then()
                 .extract().path("version");
         given().contentType("application/json").header("X-Ruleset-Version", draft).body(HOUSEHOLD_AT_447)
                 .post("/api/v1/eligibility").then().statusCode(200)
