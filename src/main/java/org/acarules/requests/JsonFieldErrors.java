@@ -46,7 +46,7 @@ public final class JsonFieldErrors {
 
     /** The body is JSON, but a value does not fit its field. */
     private static String mapping(JsonProcessingException root, JsonProcessingException e) {
-        if (root instanceof NumberOutOfRangeException range) {
+        if (root instanceof RefusedValueException range) {
             return range.problem();
         }
         if (root.getCause() instanceof NumberFormatException || root.getCause() instanceof ArithmeticException) {

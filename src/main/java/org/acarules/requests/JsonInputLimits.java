@@ -39,5 +39,6 @@ public class JsonInputLimits implements ObjectMapperCustomizer {
         // {"seed": null, "seed": 42}: which one did the caller mean? Refused, naming the key, never guessed.
         mapper.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature());
         mapper.registerModule(new BoundedNumbers());
+        mapper.registerModule(new TextWithoutNul());
     }
 }
