@@ -51,8 +51,7 @@ class SharedJobIT {
 
     @Test
     void threeInstancesShareAJobAndFinishAKilledOnesChunksToTheSingleInstanceResult() throws Exception {
-        String url = System.getenv("ACA_TEST_JDBC_URL");
-        assumeTrue(url != null && url.startsWith("jdbc:postgresql:"), "PostgreSQL only: ACA_TEST_JDBC_URL is not a postgresql URL");
+        assumeTrue(org.acarules.TestDatabases.postgres(), "PostgreSQL only: ACA_TEST_JDBC_URL is not a postgresql URL");
         dir = Path.of("target/shared-job-it");
         if (Files.exists(dir)) {
             try (var files = Files.walk(dir)) {
@@ -61,6 +60,7 @@ class SharedJobIT {
         }
         Files.createDirectories(dir);
         database = ServiceJar.database(dir);
+        String url = database.get("url"); // the instances' own database (a fresh one on the run's server), read directly below
         Path definitions = Path.of("benefit-definitions");
         long seed = System.currentTimeMillis(); // new external ids on a kept database
         StringWriter lines = new StringWriter();
