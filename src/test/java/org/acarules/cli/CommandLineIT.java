@@ -1,5 +1,6 @@
 package org.acarules.cli;
 
+import org.acarules.TestFolders;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -63,7 +64,7 @@ class CommandLineIT {
         // the crafted change: a copy of the definitions with the 2026 income ceiling at 500% instead of 400%, and the
         // 2026 table carried on to it (see RaisedCeiling)
         Path raised = data.resolve("ceiling-500");
-        copy(definitions, raised);
+        TestFolders.copy(definitions, raised);
         RaisedCeiling.writeInto(raised, "5.0");
         Path out = data.resolve("out");
 
@@ -99,19 +100,6 @@ class CommandLineIT {
     void reevaluateWithoutItsFilesIsAUsageError() throws Exception {
         assertEquals(2, run("reevaluate", "--out", data.toString()).exit());
         assertEquals(2, run("reevaluate", "--applicants", "no-such.jsonl", "--out", data.toString()).exit());
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (var files = Files.walk(from)) {
-            for (Path source : (Iterable<Path>) files::iterator) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.acarules.engine;
 
+import org.acarules.TestFolders;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -82,14 +83,7 @@ class EvaluationDeadlineTest {
     private Ruleset compile(String drl) throws IOException {
         Path rules = Files.createDirectories(dir.resolve("rules/chain"));
         Files.writeString(rules.resolve("chain.drl"), drl);
-        Path defs = dir.resolve("defs");
-        Path params = Files.createDirectories(defs.resolve("parameters"));
-        Files.writeString(defs.resolve("ruleset.yaml"), "years: {first: 2020, last: 2021}\nstates: [TX]\n");
-        Files.writeString(params.resolve("p.yaml"), """
-                description: A test parameter.
-                metadata: {unit: /1, reference: [{title: test}]}
-                values: {2020-01-01: 1}
-                """);
+        Path defs = TestFolders.minimalDefinitions(dir);
         return new RulesetCompiler(getClass().getClassLoader()).compile(dir.resolve("rules"), defs);
     }
 }

@@ -1,5 +1,6 @@
 package org.acarules.engine;
 
+import org.acarules.TestFolders;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -25,19 +26,7 @@ class RulesetCompilerTest {
     private Ruleset compile(String drl) throws IOException {
         Path rules = Files.createDirectories(dir.resolve("rules/test"));
         Files.writeString(rules.resolve("x.drl"), HEADER + drl);
-        return new RulesetCompiler(getClass().getClassLoader()).compile(dir.resolve("rules"), definitions());
-    }
-
-    private Path definitions() throws IOException {
-        Path defs = dir.resolve("defs");
-        Path params = Files.createDirectories(defs.resolve("parameters"));
-        Files.writeString(defs.resolve("ruleset.yaml"), "years: {first: 2020, last: 2021}\nstates: [TX]\n");
-        Files.writeString(params.resolve("p.yaml"), """
-                description: A test parameter.
-                metadata: {unit: /1, reference: [{title: test}]}
-                values: {2020-01-01: 1}
-                """);
-        return defs;
+        return new RulesetCompiler(getClass().getClassLoader()).compile(dir.resolve("rules"), TestFolders.minimalDefinitions(dir));
     }
 
     @Test

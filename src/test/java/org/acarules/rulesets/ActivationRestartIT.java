@@ -1,5 +1,6 @@
 package org.acarules.rulesets;
 
+import org.acarules.TestFolders;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -56,7 +57,7 @@ class ActivationRestartIT {
 
         // the operator deploys new folders deliberately: they serve, and the audit says who and why
         Path definitions = dir.resolve("benefit-definitions");
-        copy(Path.of("benefit-definitions"), definitions);
+        TestFolders.copy(Path.of("benefit-definitions"), definitions);
         Files.writeString(definitions.resolve(CEILING.substring("benefit-definitions/".length())), ceiling("4.5"));
         Map<String, String> deploy = Map.of("ACA_DEFINITIONS_DIR", definitions.toAbsolutePath().toString(),
                 "ACA_DEPLOY_FOLDERS", "true", "ACA_DEPLOY_BY", "release-manager", "ACA_DEPLOY_REASON", "release 4.5");
@@ -103,18 +104,5 @@ class ActivationRestartIT {
                 HttpRequest.BodyPublishers.ofString(mapper.writeValueAsString(body)), 200));
         assertTrue(drafted.get("compiles").asBoolean(), drafted.toString());
         return drafted.get("version").asText();
-    }
-
-    private static void copy(Path from, Path to) throws Exception {
-        try (var files = Files.walk(from)) {
-            for (Path source : (Iterable<Path>) files::iterator) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
     }
 }

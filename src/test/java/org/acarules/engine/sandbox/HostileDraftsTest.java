@@ -1,5 +1,6 @@
 package org.acarules.engine.sandbox;
 
+import org.acarules.TestFolders;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -78,7 +79,7 @@ class HostileDraftsTest {
         Path rules = Files.createDirectories(dir.resolve("rules/hostile"));
         Files.copy(DRAFTS.resolve(expected.file()), rules.resolve(expected.file()));
 
-        CompilationResult result = compiler.build(dir.resolve("rules"), definitions());
+        CompilationResult result = compiler.build(dir.resolve("rules"), TestFolders.minimalDefinitions(dir));
 
         assertFalse(result.compiles(), "a hostile draft compiled");
         String file = "rules/hostile/" + expected.file();
@@ -140,23 +141,8 @@ class HostileDraftsTest {
                 end
                 """);
 
-        CompilationResult result = compiler.build(dir.resolve("rules"), definitions());
+        CompilationResult result = compiler.build(dir.resolve("rules"), TestFolders.minimalDefinitions(dir));
 
         assertEquals(List.<RuleMessage>of(), result.errors());
-    }
-
-    private Path definitions() throws IOException {
-        Path defs = dir.resolve("defs");
-        if (Files.isDirectory(defs)) {
-            return defs;
-        }
-        Path params = Files.createDirectories(defs.resolve("parameters"));
-        Files.writeString(defs.resolve("ruleset.yaml"), "years: {first: 2020, last: 2021}\nstates: [TX]\n");
-        Files.writeString(params.resolve("p.yaml"), """
-                description: A test parameter.
-                metadata: {unit: /1, reference: [{title: test}]}
-                values: {2020-01-01: 1}
-                """);
-        return defs;
     }
 }
