@@ -17,6 +17,7 @@ public class ContractFilter implements OASFilter {
     public void filterOpenAPI(OpenAPI openAPI) {
         Operations operations = Operations.of(openAPI);
         operations.forEach(OperationIds::assign);
+        SchemaNames.clarify(openAPI);
         SignIn.declare(openAPI, operations);
         ErrorAnswers.declare(openAPI, operations);
         ParameterOverridesField.declare(openAPI, operations);
