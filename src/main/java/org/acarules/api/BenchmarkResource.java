@@ -10,13 +10,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.acarules.plans.benchmark.BenchmarkEndpoint;
-import org.acarules.plans.benchmark.BenchmarkRequest;
-import org.acarules.plans.benchmark.BenchmarkResponse;
+import org.acarules.eligibility.MarketplacePlan;
+import org.acarules.eligibility.MarketplaceRequest;
+import org.acarules.eligibility.MarketplaceService;
 import org.acarules.plans.benchmark.BenchmarkService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** Benchmark plans from the catalogue, in the CMS Marketplace API's shape. */
+/** Benchmark plans from the catalogue for a CMS Marketplace API body, answered as CMS's plan object. */
 @AcceptsParameterOverrides
 @Path("/api/v1/households")
 @Consumes(MediaType.APPLICATION_JSON)
@@ -24,21 +24,21 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @PermitAll // who may call is decided by the "evaluation" HTTP policy (EvaluationAccessPolicy)
 public class BenchmarkResource {
     @Inject
-    BenchmarkEndpoint endpoint;
+    MarketplaceService marketplace;
 
     @POST
     @Path("/slcsp")
-    @Operation(summary = "Second-lowest-cost silver plan and its premium for the household (26 CFR 1.36B-3(f))")
-    public BenchmarkResponse slcsp(@NotNull(message = "a JSON body is required") @Valid BenchmarkRequest request,
-            @QueryParam("trace") boolean trace) {
-        return endpoint.answer(BenchmarkService.SLCSP, request, trace);
+    @Operation(summary = "Second-lowest-cost silver plan and its premium for the household (26 CFR 1.36B-3(f)), as CMS's plan object")
+    public MarketplacePlan slcsp(@NotNull(message = "a JSON body is required") @Valid MarketplaceRequest request,
+            @QueryParam("year") Integer year) {
+        return marketplace.benchmarkPlan(BenchmarkService.SLCSP, request, year);
     }
 
     @POST
     @Path("/lcbp")
-    @Operation(summary = "Lowest-cost bronze plan and its premium for the household")
-    public BenchmarkResponse lcbp(@NotNull(message = "a JSON body is required") @Valid BenchmarkRequest request,
-            @QueryParam("trace") boolean trace) {
-        return endpoint.answer(BenchmarkService.LCBP, request, trace);
+    @Operation(summary = "Lowest-cost bronze plan and its premium for the household, as CMS's plan object")
+    public MarketplacePlan lcbp(@NotNull(message = "a JSON body is required") @Valid MarketplaceRequest request,
+            @QueryParam("year") Integer year) {
+        return marketplace.benchmarkPlan(BenchmarkService.LCBP, request, year);
     }
 }

@@ -12,13 +12,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
-import org.acarules.eligibility.EligibilityRequest;
 import org.acarules.eligibility.MarketplaceEstimates;
+import org.acarules.eligibility.MarketplaceRequest;
 import org.acarules.eligibility.MarketplaceService;
 import org.acarules.eligibility.PovertyLevel;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** Endpoints shaped like HealthCare.gov's Marketplace API, for clients written against it. */
+/**
+ * HealthCare.gov (CMS) Marketplace API household endpoints, for clients written against it: CMS's bodies, query
+ * parameters ({@code apikey} is accepted and ignored) and answers. Translation lives in org.acarules.eligibility.
+ */
 @Path("/api/v1/households")
 @Produces(MediaType.APPLICATION_JSON)
 @PermitAll // who may call is decided by the "evaluation" HTTP policy (EvaluationAccessPolicy)
@@ -29,9 +32,10 @@ public class MarketplaceApiResource {
     @POST
     @Path("/eligibility/estimates")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "APTC, CSR, hardship exemption and Medicaid/CHIP estimates per person (Marketplace API shape)")
-    public MarketplaceEstimates estimates(@NotNull(message = "a JSON body is required") @Valid EligibilityRequest request) {
-        return service.estimates(request);
+    @Operation(summary = "APTC, CSR, hardship exemption and Medicaid/CHIP estimates per person (a CMS Marketplace API body and answer)")
+    public MarketplaceEstimates estimates(@NotNull(message = "a JSON body is required") @Valid MarketplaceRequest request,
+            @QueryParam("year") Integer year) {
+        return service.estimates(request, year);
     }
 
     @GET
