@@ -13,9 +13,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import org.acarules.eligibility.MarketplaceEstimates;
+import org.acarules.eligibility.MarketplaceIchra;
+import org.acarules.eligibility.MarketplacePlan;
 import org.acarules.eligibility.MarketplaceRequest;
 import org.acarules.eligibility.MarketplaceService;
 import org.acarules.eligibility.PovertyLevel;
+import org.acarules.plans.benchmark.BenchmarkService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -36,6 +39,42 @@ public class MarketplaceApiResource {
     public MarketplaceEstimates estimates(@NotNull(message = "a JSON body is required") @Valid MarketplaceRequest request,
             @QueryParam("year") Integer year) {
         return service.estimates(request, year);
+    }
+
+    @POST
+    @Path("/slcsp")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Second-lowest-cost silver plan and its premium for the household (26 CFR 1.36B-3(f)), as CMS's plan object")
+    public MarketplacePlan slcsp(@NotNull(message = "a JSON body is required") @Valid MarketplaceRequest request,
+            @QueryParam("year") Integer year) {
+        return service.benchmarkPlan(BenchmarkService.SLCSP, request, year);
+    }
+
+    @POST
+    @Path("/lcsp")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Lowest-cost silver plan and its premium for the household, as CMS's plan object")
+    public MarketplacePlan lcsp(@NotNull(message = "a JSON body is required") @Valid MarketplaceRequest request,
+            @QueryParam("year") Integer year) {
+        return service.benchmarkPlan(BenchmarkService.LCSP, request, year);
+    }
+
+    @POST
+    @Path("/lcbp")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Lowest-cost bronze plan and its premium for the household, as CMS's plan object")
+    public MarketplacePlan lcbp(@NotNull(message = "a JSON body is required") @Valid MarketplaceRequest request,
+            @QueryParam("year") Integer year) {
+        return service.benchmarkPlan(BenchmarkService.LCBP, request, year);
+    }
+
+    @POST
+    @Path("/ichra")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Whether an individual coverage HRA is affordable, and the lowest-cost silver premium it is measured against")
+    public MarketplaceIchra ichra(@NotNull(message = "a JSON body is required") @Valid MarketplaceRequest request,
+            @QueryParam("year") Integer year) {
+        return service.ichra(request, year);
     }
 
     @GET

@@ -38,4 +38,18 @@ record MarketplaceEligibility(EligibilityRequest request, List<Object> reportedF
                 null, null, null);
         return new MarketplaceEligibility(request, List.copyOf(reported));
     }
+
+    /** The same household with an offer of minimum-value coverage to {@code employeeId} costing {@code selfOnlyMonthly}. */
+    EligibilityRequest withOffer(String employeeId, java.math.BigDecimal selfOnlyMonthly) {
+        List<EligibilityRequest.PersonInput> people = request.household().people().stream()
+                .map(p -> !p.id().equals(employeeId) ? p : new EligibilityRequest.PersonInput(p.id(), p.age(),
+                        p.relationship(), p.seeksCoverage(), p.isTaxDependent(), p.usesTobacco(), p.isPregnant(),
+                        p.immigrationStatus(), p.barredFromMedicaidByImmigrationStatus(), p.isIncarcerated(), p.isAian(),
+                        p.hasOtherMec(), p.hasHardshipExemption(),
+                        new EligibilityRequest.EmployerOfferInput(selfOnlyMonthly, null, true)))
+                .toList();
+        return new EligibilityRequest(request.year(), request.coverageDate(), request.place(),
+                new EligibilityRequest.HouseholdInput(request.household().income(), request.household().filingStatus(), people),
+                null, null, null);
+    }
 }

@@ -11,8 +11,7 @@ import org.acarules.requests.FieldError;
 import org.acarules.requests.InvalidRequestException;
 
 /**
- * A CMS Marketplace API household read with CMS's defaults for what it leaves out: the year (the request's, else the
- * {@code ?year=} parameter, else the current year), the effective date (January 1 of the year), each person's age (the
+ * A CMS Marketplace API household read with CMS's defaults for what it leaves out: the effective date (January 1 of the year), each person's age (the
  * {@code age} given, else from {@code dob} at the effective date), relationships (the first person is the subscriber
  * unless another is "Self"; with {@code has_married_couple} the next person without a relationship is the spouse; other
  * people without one are children under 19 and other relatives from 19, 26 USC 152(c)(3)), the filing status
@@ -48,9 +47,8 @@ record MarketplaceHousehold(int year, LocalDate effectiveDate, FilingStatus fili
      * Reads the request, collecting every problem as a field error named by CMS's JSON path; throws
      * InvalidRequestException (400) for those and NotModelledException (422) for what CMS answers but the rules do not.
      */
-    static MarketplaceHousehold read(MarketplaceRequest request, Integer queryYear, int currentYear) {
+    static MarketplaceHousehold read(MarketplaceRequest request, int year) {
         List<FieldError> errors = new ArrayList<>();
-        int year = request.year() != null ? request.year() : queryYear != null ? queryYear : currentYear;
         MarketplaceRequest.Household household = request.household();
         if (household == null) {
             throw new InvalidRequestException("household", "required: the people to answer for");

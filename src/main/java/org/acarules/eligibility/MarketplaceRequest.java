@@ -14,7 +14,8 @@ import java.util.List;
 /**
  * A request body of the HealthCare.gov (CMS) Marketplace API's household endpoints, with CMS's field names: the
  * {@code Estimate} body of /households/eligibility/estimates and the {@code Slcsp}/{@code Lcbp} bodies of
- * /households/slcsp and /lcbp (whose documented examples send the same person fields). Spelled as CMS spells them
+ * /households/slcsp, /lcsp and /lcbp (whose documented examples send the same person fields), and the {@code Ichra}
+ * body of /households/ichra, the only one that takes {@code hra} (CMS: "monthly employee HRA from employer"). Spelled as CMS spells them
  * ("Self", "Female", "Individual"); MarketplaceVocabulary reads the spellings, MarketplaceHouseholds gives CMS's
  * defaults for what is left out. Fields CMS documents that cannot change an answer here are accepted and ignored
  * (listed in the eligibility README). Anything CMS does not document is refused, naming the field.
@@ -25,7 +26,8 @@ public record MarketplaceRequest(
         Integer year,
         String market,
         @DecimalMin(value = "0", message = "must not be negative") BigDecimal aptcOverride,
-        String csrOverride) {
+        String csrOverride,
+        @DecimalMin(value = "0", message = "must not be negative") BigDecimal hra) {
 
     /** CMS requires all three; only the state and (for plans) the county decide anything here. */
     public record Place(String countyfips, @NotBlank String state, String zipcode) {

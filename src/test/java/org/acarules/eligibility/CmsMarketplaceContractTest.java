@@ -130,6 +130,30 @@ class CmsMarketplaceContractTest {
     }
 
     @Test
+    void theDocumentedLcspAndIchraExamplesAreAnswered() {
+        importNorthCarolina2020();
+        // Lowest-cost silver at its full premium: 400.00 x 1.087 = 434.80.
+        post("lcsp", example("lcsp.json")).statusCode(200)
+                .body("id", equalTo("88800NC0570002"))
+                .body("premium", equalTo(434.80f))
+                .body("metal_level", equalTo("Silver"));
+        // ICHRA (26 CFR 1.36B-2(c)(5)): the employee's required HRA contribution is the lowest-cost silver premium
+        // less the monthly HRA, 434.80 - 500 -> 0, within any share of income: affordable.
+        post("ichra", example("ichra.json")).statusCode(200)
+                .body("affordable", equalTo(true))
+                .body("premium", equalTo(434.80f));
+        // The 2020 required contribution percentage is 9.78% (Rev. Proc. 2019-29): 52000 x 0.0978 = 5085.60 a year,
+        // 423.80 a month. An HRA of 11.00 leaves 423.80: affordable; 10.99 leaves 423.81: not.
+        post("ichra", example("ichra.json").replace("\"hra\": 500", "\"hra\": 11.00")).statusCode(200)
+                .body("affordable", equalTo(true));
+        post("ichra", example("ichra.json").replace("\"hra\": 500", "\"hra\": 10.99")).statusCode(200)
+                .body("affordable", equalTo(false))
+                .body("premium", equalTo(434.80f));
+        // hra belongs to the ichra body only
+        post("slcsp", example("ichra.json")).statusCode(400).body("errors[0].field", equalTo("hra"));
+    }
+
+    @Test
     void pcfplAnswersPcFpl() {
         // The spec's x-example parameters (VA, 5 people, $40,000) in 2019: the 2018 guideline for five is
         // 12140 + 4 x 4320 = 29420; 40000 / 29420 = 135.96%.
