@@ -37,8 +37,8 @@ public class MarketplaceApiResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "APTC, CSR, hardship exemption and Medicaid/CHIP estimates per person (a CMS Marketplace API body and answer)")
     public MarketplaceEstimates estimates(@NotNull(message = "a JSON body is required") @Valid MarketplaceRequest request,
-            @QueryParam("year") Integer year) {
-        return service.estimates(request, year);
+            @QueryParam("year") Integer year, @QueryParam("trace") boolean trace) {
+        return service.estimates(request, year, trace);
     }
 
     @POST

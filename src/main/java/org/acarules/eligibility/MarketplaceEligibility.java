@@ -3,6 +3,8 @@ package org.acarules.eligibility;
 import java.util.ArrayList;
 import java.util.List;
 import org.acarules.facts.AptcBar;
+import org.acarules.facts.ExpectedChildren;
+import org.acarules.facts.ParentOrCaretaker;
 import org.acarules.facts.ImmigrationStatus;
 import org.acarules.requests.InvalidRequestException;
 
@@ -26,6 +28,12 @@ record MarketplaceEligibility(EligibilityRequest request, List<Object> reportedF
             people.add(new EligibilityRequest.PersonInput(m.id(), m.age(), m.relationship(), null, m.taxDependent(),
                     p.usesTobacco(), p.pregnant(), ImmigrationStatus.CITIZEN, null, null, null,
                     m.hasMec(), null, null));
+            if (p.expectedChildren() > 1) {
+                reported.add(new ExpectedChildren(m.id(), p.expectedChildren())); // each counts for her Medicaid (FPL-004)
+            }
+            if (Boolean.TRUE.equals(p.isParent())) {
+                reported.add(new ParentOrCaretaker(m.id())); // the child need not be listed (MCD-016)
+            }
             if (m.reportedNotAptcEligible()) {
                 // the caller knows what the rules cannot see (an offer of employer coverage, say): no credit for this person
                 reported.add(new AptcBar(m.id(), REPORTED_NOT_APTC_ELIGIBLE));

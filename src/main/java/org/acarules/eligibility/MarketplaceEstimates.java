@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.acarules.engine.Reason;
+import org.acarules.engine.TraceEntry;
 
 /**
  * The CMS Marketplace API answer of /households/eligibility/estimates: {@code estimates}, one per person in the
@@ -12,9 +13,10 @@ import org.acarules.engine.Reason;
  * array"), each with CMS's fields {@code aptc} (the household's monthly credit, for each person it covers),
  * {@code csr} (CMS's name of the cost-sharing reduction, left out when there is none), {@code hardship_exemption},
  * {@code is_medicaid_chip} and {@code in_coverage_gap}. Added to CMS's fields, and ignorable by a CMS client: the
- * ruleset version and each person's reasons (rule, citation, text).
+ * ruleset version, each person's reasons (rule, citation, text) and, with {@code ?trace=true}, the fired rules.
  */
-public record MarketplaceEstimates(String rulesetVersion, List<Estimate> estimates) {
+public record MarketplaceEstimates(String rulesetVersion, List<Estimate> estimates,
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<TraceEntry> trace) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Estimate(BigDecimal aptc, String csr, boolean hardshipExemption, boolean isMedicaidChip,
@@ -43,6 +45,6 @@ public record MarketplaceEstimates(String rulesetVersion, List<Estimate> estimat
             estimates.add(new Estimate(personAptc, csr, p.outcome() == org.acarules.facts.CoverageOutcome.COVERAGE_GAP,
                     medicaidChip, p.inCoverageGap(), p.reasons()));
         }
-        return new MarketplaceEstimates(response.rulesetVersion(), estimates);
+        return new MarketplaceEstimates(response.rulesetVersion(), estimates, response.trace());
     }
 }

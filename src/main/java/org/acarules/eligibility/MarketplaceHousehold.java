@@ -71,7 +71,7 @@ record MarketplaceHousehold(int year, LocalDate effectiveDate, FilingStatus fili
         for (int i = 0; i < people.size(); i++) {
             members.add(new Member("person-" + (i + 1), ages.get(i), relationships.get(i), people.get(i)));
         }
-        checkModelled(request, year, members);
+        checkModelled(request, year);
         boolean spouse = relationships.contains(Relationship.SPOUSE);
         boolean dependents = members.stream().anyMatch(Member::taxDependent);
         FilingStatus status = spouse ? FilingStatus.MARRIED_FILING_JOINTLY
@@ -158,7 +158,7 @@ record MarketplaceHousehold(int year, LocalDate effectiveDate, FilingStatus fili
     }
 
     /** What CMS answers but these rules cannot yet: a 422 naming it, never a silently different answer. */
-    private static void checkModelled(MarketplaceRequest request, int year, List<Member> members) {
+    private static void checkModelled(MarketplaceRequest request, int year) {
         if ("shop".equalsIgnoreCase(request.market())) {
             throw new NotModelledException("market \"SHOP\" is not modelled: these estimates are for the Individual market");
         }
@@ -167,18 +167,6 @@ record MarketplaceHousehold(int year, LocalDate effectiveDate, FilingStatus fili
             throw new NotModelledException("household.unemployment_received: the 2021 cap of household income at 133% of the "
                     + "poverty line for households that received unemployment compensation (26 USC 36B(f)(1)(A), ARPA "
                     + "section 9663) is not modelled");
-        }
-        boolean childListed = members.stream().anyMatch(m -> m.relationship() == Relationship.CHILD);
-        for (int i = 0; i < members.size(); i++) {
-            Member m = members.get(i);
-            if (m.input().expectedChildren() > 1) {
-                throw new NotModelledException("household.people[" + i + "].pregnant_with: a Medicaid household counts "
-                        + "every expected child (42 CFR 435.603(b)); the rules count one");
-            }
-            if (Boolean.TRUE.equals(m.input().isParent()) && (m.taxDependent() || !childListed)) {
-                throw new NotModelledException("household.people[" + i + "].is_parent: the rules find a parent or caretaker "
-                        + "relative (42 CFR 435.110) from a \"Self\" or \"Spouse\" with a child listed in the household");
-            }
         }
     }
 }

@@ -51,11 +51,11 @@ public class MarketplaceService {
     }
 
     /** POST /households/eligibility/estimates with a CMS body: the project's rules, CMS's defaults, fields and answer. */
-    public MarketplaceEstimates estimates(MarketplaceRequest request, Integer queryYear) {
+    public MarketplaceEstimates estimates(MarketplaceRequest request, Integer queryYear, boolean trace) {
         refuseHra(request);
         MarketplaceHousehold household = MarketplaceHousehold.read(request, year(request, queryYear));
         MarketplaceEligibility translated = MarketplaceEligibility.of(request, household);
-        EligibilityResponse response = eligibility.evaluate(active.get(), translated.request(), false,
+        EligibilityResponse response = eligibility.evaluate(active.get(), translated.request(), trace,
                 translated.reportedFacts());
         List<FieldError> errors = new ArrayList<>();
         String csrOverride = MarketplaceVocabulary.csrOverride(request.csrOverride(), "csr_override", errors).orElse(null);

@@ -114,6 +114,26 @@ class CmsMarketplaceContractTest {
     }
 
     @Test
+    void isParentAndPregnantWithChangeTheMedicaidAnswer() {
+        // TX 2026, one person of 35 with $2,000: 2000 / 15960 = 12.53% of the 2026 guideline, within TX's parent limit
+        // of 15.1% but TX has no adult group: a parent gets Medicaid, anyone else is in the coverage gap.
+        String adult = """
+                {"household": {"income": 2000, "people": [{"age": 35, "is_parent": %s}]},
+                 "place": {"countyfips": "48201", "state": "TX", "zipcode": "77002"}, "year": 2026}""";
+        post("eligibility/estimates", adult.formatted("false")).statusCode(200)
+                .body("estimates[0].is_medicaid_chip", equalTo(false)).body("estimates[0].in_coverage_gap", equalTo(true));
+        post("eligibility/estimates", adult.formatted("true")).statusCode(200)
+                .body("estimates[0].is_medicaid_chip", equalTo(true)).body("estimates[0].in_coverage_gap", equalTo(false));
+        // A pregnant woman with $50,000: her Medicaid household is herself and the children expected (42 CFR
+        // 435.603(b)). One child: 50000 / 21640 = 231%, over TX's 207%; twins: 50000 / 27320 = 183%, within it.
+        String pregnant = """
+                {"household": {"income": 50000, "people": [{"age": 30, "gender": "Female", "pregnant_with": %d}]},
+                 "place": {"countyfips": "48201", "state": "TX", "zipcode": "77002"}, "year": 2026}""";
+        post("eligibility/estimates", pregnant.formatted(1)).statusCode(200).body("estimates[0].is_medicaid_chip", equalTo(false));
+        post("eligibility/estimates", pregnant.formatted(2)).statusCode(200).body("estimates[0].is_medicaid_chip", equalTo(true));
+    }
+
+    @Test
     void theDocumentedSlcspAndLcbpExamplesAnswerCmsPlanObjects() {
         importNorthCarolina2020();
         // 2020, born 1992-01-01: 28 on January 1, 2020, factor 1.087. Silver age-21 rates 400.00, 420.00, 450.00
