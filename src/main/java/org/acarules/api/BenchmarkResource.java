@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * The project's own benchmark-plan endpoints: the plan, its premium, the ranking and the rules behind it, from a strict
- * household (ids and relationships). The CMS-shaped /api/v1/households/slcsp and /lcbp are MarketplaceApiResource's.
+ * household (ids and relationships). The CMS-shaped /api/v1/households/slcsp, /lcsp and /lcbp are MarketplaceApiResource's.
  */
 @AcceptsParameterOverrides
 @Path("/api/v1/plans/benchmark")
