@@ -45,7 +45,7 @@ public final class ParameterLoader {
         }
         List<DefinitionException> errors = new ArrayList<>();
         Map<String, Parameter> parameters = new LinkedHashMap<>();
-        try (Stream<Path> files = Files.walk(root)) {
+        try (Stream<Path> files = Files.walk(root, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
             for (Path file : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
                 try {
                     Parameter parameter = parse(root, file);
