@@ -26,7 +26,9 @@ final class ErrorAnswers {
             "POST /api/v1/eligibility", "POST /api/v1/premium-tax-credit", "POST /api/v1/shared-responsibility-payment",
             "POST /api/v1/employer-shared-responsibility", "POST /api/v1/plans/compliance", "POST /api/v1/premiums",
             "POST /api/v1/enrollment", "POST /api/v1/households/eligibility/estimates", "POST /api/v1/households/slcsp",
-            "POST /api/v1/households/lcbp", "GET /api/v1/households/pcfpl", "POST /api/v1/applicants/{id}/evaluate",
+            "POST /api/v1/households/lcsp", "POST /api/v1/households/lcbp", "POST /api/v1/households/ichra",
+            "GET /api/v1/households/pcfpl", "POST /api/v1/plans/benchmark/slcsp", "POST /api/v1/plans/benchmark/lcsp",
+            "POST /api/v1/plans/benchmark/lcbp", "POST /api/v1/applicants/{id}/evaluate",
             "POST /api/v1/decisions/{id}/replay", "POST /api/v1/populations/generate", "POST /api/v1/pools/projections",
             "POST /api/v1/rulesets/{version}/compare");
 
@@ -42,7 +44,9 @@ final class ErrorAnswers {
             "POST /api/v1/shared-responsibility-payment", "POST /api/v1/employer-shared-responsibility",
             "POST /api/v1/plans/compliance", "POST /api/v1/premiums", "POST /api/v1/enrollment",
             "POST /api/v1/households/eligibility/estimates", "POST /api/v1/households/slcsp",
-            "POST /api/v1/households/lcbp", "GET /api/v1/households/pcfpl");
+            "POST /api/v1/households/lcsp", "POST /api/v1/households/lcbp", "POST /api/v1/households/ichra",
+            "GET /api/v1/households/pcfpl", "POST /api/v1/plans/benchmark/slcsp", "POST /api/v1/plans/benchmark/lcsp",
+            "POST /api/v1/plans/benchmark/lcbp");
 
     private ErrorAnswers() {
     }

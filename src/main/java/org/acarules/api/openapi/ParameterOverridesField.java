@@ -10,14 +10,15 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
  * {@code parameter_overrides} on the endpoints bound to {@code @AcceptsParameterOverrides}: ParameterOverridesInterceptor
  * takes the field out of the body before the request record is read and adds it to the answer, so the scanner never
  * sees it; without this the document refused what the service accepts (the parameter_overrides scenario cases). The
- * table follows the annotation; OpenApiContractTest fails on a scenario case using the field where it is missing.
+ * table follows the annotation (on the classes listed there); OpenApiContractTest fails on a scenario case using the field where it is missing.
  * (Eligibility and the households estimates declare it in their request record.)
  */
 final class ParameterOverridesField {
     static final String NAME = "parameter_overrides";
     static final Set<String> INTERCEPTED = Set.of(
             "POST /api/v1/premiums", "POST /api/v1/enrollment", "POST /api/v1/plans/compliance",
-            "POST /api/v1/premium-tax-credit", "POST /api/v1/households/slcsp", "POST /api/v1/households/lcbp",
+            "POST /api/v1/premium-tax-credit", "POST /api/v1/plans/benchmark/slcsp", "POST /api/v1/plans/benchmark/lcsp",
+            "POST /api/v1/plans/benchmark/lcbp",
             "POST /api/v1/employer-shared-responsibility", "POST /api/v1/shared-responsibility-payment");
     private static final String REF = "#/components/schemas/";
 

@@ -82,7 +82,7 @@ final class RequestSchemas {
                     value.setMinimum(FIRST_YEAR);
                     value.setExamples(List.of(2026));
                 }
-                if ("state".equals(property) && name != null && name.startsWith("Place")) {
+                if ("state".equals(property) && name != null && name.endsWith("Place")) {
                     value.setPattern("^[A-Z]{2}$");
                     value.setExamples(List.of("TX"));
                 }
