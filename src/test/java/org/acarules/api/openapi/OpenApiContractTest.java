@@ -119,7 +119,14 @@ class OpenApiContractTest {
                 failures.add(request.file() + ": " + request.method() + " " + request.path() + " is not in the document");
                 continue;
             }
-            List<String> problems = contract.problemsWithBody(operation.get(), JSON.readTree(request.body()));
+            JsonNode body;
+            try {
+                body = JSON.readTree(request.body());
+            } catch (com.fasterxml.jackson.core.JsonProcessingException notJson) {
+                failures.add(request.file() + ": " + operation.get().key() + ": the body is not JSON: " + notJson.getOriginalMessage());
+                continue;
+            }
+            List<String> problems = contract.problemsWithBody(operation.get(), body);
             if (!problems.isEmpty()) {
                 failures.add(request.file() + ": " + operation.get().key() + ": " + problems);
             }
