@@ -10,7 +10,7 @@
 set -euo pipefail
 if [ $# -eq 1 ]; then src=benefit-definitions; out=$1; else src=$1; out=$2; fi
 rm -rf "$out"; mkdir -p "$(dirname "$out")"
-cp -r "$src" "$out"
+cp -RL "$src" "$out" # -L: a linked folder is copied, never edited through the link
 for id in income_ceiling applicable_percentage lawfully_present_below_floor_exception; do
   file="$out/parameters/gov/aca/ptc/$id.yaml"
   last=$(grep -n "^  '[0-9-]*':" "$file" | tail -1)

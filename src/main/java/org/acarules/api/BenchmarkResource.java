@@ -16,9 +16,12 @@ import org.acarules.plans.benchmark.BenchmarkResponse;
 import org.acarules.plans.benchmark.BenchmarkService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** Benchmark plans from the catalogue, in the CMS Marketplace API's shape. */
+/**
+ * The project's own benchmark-plan endpoints: the plan, its premium, the ranking and the rules behind it, from a strict
+ * household (ids and relationships). The CMS-shaped /api/v1/households/slcsp, /lcsp and /lcbp are MarketplaceApiResource's.
+ */
 @AcceptsParameterOverrides
-@Path("/api/v1/households")
+@Path("/api/v1/plans/benchmark")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 @PermitAll // who may call is decided by the "evaluation" HTTP policy (EvaluationAccessPolicy)
@@ -32,6 +35,14 @@ public class BenchmarkResource {
     public BenchmarkResponse slcsp(@NotNull(message = "a JSON body is required") @Valid BenchmarkRequest request,
             @QueryParam("trace") boolean trace) {
         return endpoint.answer(BenchmarkService.SLCSP, request, trace);
+    }
+
+    @POST
+    @Path("/lcsp")
+    @Operation(summary = "Lowest-cost silver plan and its full premium for the household (the ICHRA affordability plan, 26 CFR 1.36B-2(c)(5))")
+    public BenchmarkResponse lcsp(@NotNull(message = "a JSON body is required") @Valid BenchmarkRequest request,
+            @QueryParam("trace") boolean trace) {
+        return endpoint.answer(BenchmarkService.LCSP, request, trace);
     }
 
     @POST

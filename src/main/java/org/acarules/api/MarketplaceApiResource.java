@@ -12,13 +12,19 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
-import org.acarules.eligibility.EligibilityRequest;
 import org.acarules.eligibility.MarketplaceEstimates;
+import org.acarules.eligibility.MarketplaceIchra;
+import org.acarules.eligibility.MarketplacePlan;
+import org.acarules.eligibility.MarketplaceRequest;
 import org.acarules.eligibility.MarketplaceService;
 import org.acarules.eligibility.PovertyLevel;
+import org.acarules.plans.benchmark.BenchmarkService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** Endpoints shaped like HealthCare.gov's Marketplace API, for clients written against it. */
+/**
+ * HealthCare.gov (CMS) Marketplace API household endpoints, for clients written against it: CMS's bodies, query
+ * parameters ({@code apikey} is accepted and ignored) and answers. Translation lives in org.acarules.eligibility.
+ */
 @Path("/api/v1/households")
 @Produces(MediaType.APPLICATION_JSON)
 @PermitAll // who may call is decided by the "evaluation" HTTP policy (EvaluationAccessPolicy)
@@ -29,9 +35,46 @@ public class MarketplaceApiResource {
     @POST
     @Path("/eligibility/estimates")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "APTC, CSR, hardship exemption and Medicaid/CHIP estimates per person (Marketplace API shape)")
-    public MarketplaceEstimates estimates(@NotNull(message = "a JSON body is required") @Valid EligibilityRequest request) {
-        return service.estimates(request);
+    @Operation(summary = "APTC, CSR, hardship exemption and Medicaid/CHIP estimates per person (a CMS Marketplace API body and answer)")
+    public MarketplaceEstimates estimates(@NotNull(message = "a JSON body is required") @Valid MarketplaceRequest request,
+            @QueryParam("year") Integer year, @QueryParam("trace") boolean trace) {
+        return service.estimates(request, year, trace);
+    }
+
+    @POST
+    @Path("/slcsp")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Second-lowest-cost silver plan and its premium for the household (26 CFR 1.36B-3(f)), as CMS's plan object")
+    public MarketplacePlan slcsp(@NotNull(message = "a JSON body is required") @Valid MarketplaceRequest request,
+            @QueryParam("year") Integer year) {
+        return service.benchmarkPlan(BenchmarkService.SLCSP, request, year);
+    }
+
+    @POST
+    @Path("/lcsp")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Lowest-cost silver plan and its premium for the household, as CMS's plan object")
+    public MarketplacePlan lcsp(@NotNull(message = "a JSON body is required") @Valid MarketplaceRequest request,
+            @QueryParam("year") Integer year) {
+        return service.benchmarkPlan(BenchmarkService.LCSP, request, year);
+    }
+
+    @POST
+    @Path("/lcbp")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Lowest-cost bronze plan and its premium for the household, as CMS's plan object")
+    public MarketplacePlan lcbp(@NotNull(message = "a JSON body is required") @Valid MarketplaceRequest request,
+            @QueryParam("year") Integer year) {
+        return service.benchmarkPlan(BenchmarkService.LCBP, request, year);
+    }
+
+    @POST
+    @Path("/ichra")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Whether an individual coverage HRA is affordable, and the lowest-cost silver premium it is measured against")
+    public MarketplaceIchra ichra(@NotNull(message = "a JSON body is required") @Valid MarketplaceRequest request,
+            @QueryParam("year") Integer year) {
+        return service.ichra(request, year);
     }
 
     @GET

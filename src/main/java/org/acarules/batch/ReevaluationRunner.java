@@ -68,12 +68,9 @@ public class ReevaluationRunner {
     @ConfigProperty(name = "aca.reevaluation.poll-millis", defaultValue = "1000")
     int pollMillis;
 
-    /** Who holds a chunk, in the database; unique among live instances. Empty: host name and HTTP port. */
-    @ConfigProperty(name = "aca.reevaluation.instance-id")
-    Optional<String> configuredInstanceId;
-
-    @ConfigProperty(name = "quarkus.http.port", defaultValue = "8080")
-    int httpPort;
+    /** Who holds a chunk, in the database. */
+    @Inject
+    org.acarules.store.InstanceIdentity identity;
 
     private String instanceId;
     private ExecutorService workers;
@@ -124,7 +121,7 @@ public class ReevaluationRunner {
     }
 
     void begin(@Observes StartupEvent event) {
-        instanceId = configuredInstanceId.map(String::trim).filter(id -> !id.isEmpty()).orElseGet(() -> hostName() + ":" + httpPort);
+        instanceId = identity.id();
         int threads = workerCount > 0 ? workerCount : CORES;
         LOG.infof("re-evaluation: instance %s, %d workers, leases of %d s", instanceId, threads, leaseSeconds);
         resumeRunning();
@@ -149,14 +146,6 @@ public class ReevaluationRunner {
         heartbeat.shutdownNow();
         if (workers != null) {
             workers.shutdownNow();
-        }
-    }
-
-    private static String hostName() {
-        try {
-            return java.net.InetAddress.getLocalHost().getHostName();
-        } catch (java.net.UnknownHostException e) {
-            return "localhost";
         }
     }
 

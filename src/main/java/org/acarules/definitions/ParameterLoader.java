@@ -48,7 +48,7 @@ public final class ParameterLoader {
         List<DefinitionException> errors = new ArrayList<>();
         Map<String, Parameter> parameters = new LinkedHashMap<>();
         Set<Path> tableFiles = new HashSet<>();
-        try (Stream<Path> files = Files.walk(root)) {
+        try (Stream<Path> files = Files.walk(root, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
             List<Path> all = files.filter(Files::isRegularFile).sorted().toList();
             for (Path file : all.stream().filter(p -> p.toString().endsWith(".yaml")).toList()) {
                 try {

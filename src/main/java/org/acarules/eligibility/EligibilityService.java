@@ -43,9 +43,18 @@ public class EligibilityService {
      * parameter overrides if any; the request is Bean-Validated already.
      */
     public EligibilityResponse evaluate(Ruleset version, EligibilityRequest request, boolean trace) {
+        return evaluate(version, request, trace, List.of());
+    }
+
+    /**
+     * With facts the caller reports that the request has no field for (the CMS-shaped endpoints' {@code aptc_eligible:
+     * false} is an AptcBar): they join the request's facts in every evaluation, the benchmark's second one included.
+     */
+    EligibilityResponse evaluate(Ruleset version, EligibilityRequest request, boolean trace, List<Object> reportedFacts) {
         Ruleset ruleset = ParameterOverrides.apply(version, request.parameterOverrides());
         validate(request, ruleset);
-        EligibilityResponse response = EligibilityEvaluator.evaluate(active.engine(), ruleset, request, trace);
+        Evaluation first = active.engine().evaluate(ruleset, facts(request, reportedFacts));
+        EligibilityResponse response = EligibilityResponseAssembler.assemble(request, first, trace);
         String county = request.place().countyfips();
         if (request.benchmarkPremium() != null || county == null) {
             return response;
@@ -61,8 +70,17 @@ public class EligibilityService {
                 : FoundBenchmark.of(estimates.benchmark(ruleset, BenchmarkService.SLCSP, request.year(), state, county,
                         request.place().zipcode(), coverageFamily, "place.countyfips", "place.zipcode"));
         EligibilityRequest withBenchmark = request.withBenchmark(benchmark.premium());
-        Evaluation second = active.engine().evaluate(ruleset, EligibilityFacts.from(withBenchmark));
+        Evaluation second = active.engine().evaluate(ruleset, facts(withBenchmark, reportedFacts));
         return EligibilityResponseAssembler.assemble(withBenchmark, second, trace, benchmark);
+    }
+
+    private static List<Object> facts(EligibilityRequest request, List<Object> reportedFacts) {
+        if (reportedFacts.isEmpty()) {
+            return EligibilityFacts.from(request);
+        }
+        List<Object> facts = new java.util.ArrayList<>(EligibilityFacts.from(request));
+        facts.addAll(reportedFacts);
+        return facts;
     }
 
     private static List<CoveredMember> coverageFamily(EligibilityRequest request, EligibilityResponse response) {

@@ -198,7 +198,7 @@ public final class RulesetCompiler {
         if (!Files.isDirectory(rulesDir)) {
             return List.of();
         }
-        try (Stream<Path> walk = Files.walk(rulesDir)) {
+        try (Stream<Path> walk = Files.walk(rulesDir, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
             return walk.filter(Files::isRegularFile)
                     .filter(p -> p.toString().endsWith(".drl") || p.toString().endsWith(".csv"))
                     .sorted().toList();
@@ -228,7 +228,7 @@ public final class RulesetCompiler {
         if (dir == null) {
             return;
         }
-        try (Stream<Path> walk = Files.walk(dir)) {
+        try (Stream<Path> walk = Files.walk(dir, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
             walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
             // a scratch folder left behind is harmless

@@ -175,7 +175,7 @@ public final class RulesetContent {
         if (!Files.isDirectory(dir)) {
             return;
         }
-        try (Stream<Path> walk = Files.walk(dir)) {
+        try (Stream<Path> walk = Files.walk(dir, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
             for (Path file : walk.filter(Files::isRegularFile).toList()) {
                 files.put(prefix + dir.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
             }

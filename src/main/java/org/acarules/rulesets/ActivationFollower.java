@@ -36,6 +36,9 @@ public class ActivationFollower {
     @Inject
     ActivationLedger ledger;
 
+    @Inject
+    FleetPreparation fleet;
+
     @ConfigProperty(name = "aca.rulesets.check-interval-ms", defaultValue = "1000")
     long checkIntervalMillis;
 
@@ -57,6 +60,7 @@ public class ActivationFollower {
 
     /** Starts following (once start-up has chosen the version to serve). */
     void start() {
+        aliveQuietly(true);
         checks = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "ruleset-follower"));
         checks.scheduleWithFixedDelay(this::catchUp, checkIntervalMillis, checkIntervalMillis, TimeUnit.MILLISECONDS);
         if (ledger.isPostgres()) {
@@ -70,6 +74,11 @@ public class ActivationFollower {
         stopped = true;
         if (checks != null) {
             checks.shutdownNow();
+            try {
+                fleet.left();
+            } catch (RuntimeException e) { // the database away: the others stop waiting for it after a few checks
+                LOG.debugf("could not record leaving the fleet: %s", e.getMessage());
+            }
         }
         if (listener != null) {
             drafts.shutdownNow();
@@ -78,7 +87,22 @@ public class ActivationFollower {
         }
     }
 
+    /** Tells the other instances this one is alive, so an activation waits until this one has compiled it. */
+    private void aliveQuietly(boolean joining) {
+        try {
+            String serving = rulesets.served().version();
+            if (joining) {
+                fleet.joined(serving);
+            } else {
+                fleet.alive(serving);
+            }
+        } catch (RuntimeException e) { // the database away: the activations stop waiting for this one meanwhile
+            LOG.debugf("could not report this instance alive: %s", e.getMessage());
+        }
+    }
+
     private void catchUp() {
+        aliveQuietly(false);
         try {
             rulesets.catchUp();
         } catch (RuntimeException e) { // the database away, a version that no longer compiles: readiness says so

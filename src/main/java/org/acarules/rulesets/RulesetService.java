@@ -43,6 +43,9 @@ public class RulesetService {
     @Inject
     ActivationFollower follower;
 
+    @Inject
+    FleetPreparation fleet;
+
     /** False for the commands: they serve the configured folders, read no activation and record none. */
     @ConfigProperty(name = "aca.rulesets.follow-database", defaultValue = "true")
     boolean followDatabase;
@@ -78,7 +81,11 @@ public class RulesetService {
     private final Map<String, Ruleset> recentDrafts = new LinkedHashMap<>(4, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Ruleset> eldest) {
-            return size() > COMPILED_DRAFTS_KEPT;
+            boolean evict = size() > COMPILED_DRAFTS_KEPT;
+            if (evict && followDatabase) {
+                fleet.forgotten(eldest.getKey());
+            }
+            return evict;
         }
     };
 
@@ -202,6 +209,7 @@ public class RulesetService {
             stored = store.storeIfAbsent(content, result.ruleset(), "upload", actor);
             remember(result.ruleset());
             if (followDatabase) {
+                fleet.prepared(result.version());
                 ledger.announceDraft(result.version());
             }
         }
@@ -246,6 +254,9 @@ public class RulesetService {
             throw new RulesetConflictException("stored version " + version + " no longer compiles: " + result.failure().getMessage());
         }
         remember(result.ruleset());
+        if (followDatabase) {
+            fleet.prepared(version);
+        }
         return result.ruleset();
     }
 
@@ -336,14 +347,16 @@ public class RulesetService {
                 catchUp(); // an instance behind the database would otherwise record the wrong "from" version
             }
             Ruleset target = compiled(version);
+            List<String> notPrepared = List.of();
             if (followDatabase) {
+                notPrepared = fleet.awaitPrepared(version); // so every instance follows with a swap, not a compile
                 served = ledger.record(version, action, actor, reason); // before the swap: a refused record swaps nothing
             }
             countActivation(action, "here");
             Ruleset previous = active.swap(target);
             keepCompiled(previous, version);
             store.audit(actor, action, version, previous.version(), reason, force ? "forced" : null);
-            return new ActivationReport(action, version, previous.version(), force, reason);
+            return new ActivationReport(action, version, previous.version(), force, reason, notPrepared);
         } finally {
             activation.unlock();
         }
@@ -368,6 +381,7 @@ public class RulesetService {
      */
     public void prepare(String version) {
         compiled(version);
+        fleet.prepared(version); // also when it was compiled already: the activating instance waits for this
     }
 
     private void remember(Ruleset ruleset) {

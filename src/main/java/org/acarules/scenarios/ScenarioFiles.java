@@ -25,7 +25,7 @@ public final class ScenarioFiles {
     /** Every case of every *.yaml under {@code dir}; case ids must be unique across files. */
     public static List<ScenarioCase> load(Path dir) {
         List<ScenarioCase> cases = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(dir)) {
+        try (Stream<Path> files = Files.walk(dir, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
             for (Path file : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
                 cases.addAll(parse(file, Files.readString(file)));
             }

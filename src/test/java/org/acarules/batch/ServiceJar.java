@@ -203,6 +203,19 @@ public final class ServiceJar implements AutoCloseable {
         return process.exitValue();
     }
 
+    /**
+     * SIGSTOP (true) or SIGCONT (false): a paused instance writes nothing, so a test can read what it holds and kill
+     * it in exactly that state.
+     */
+    public void pause(boolean paused) throws IOException, InterruptedException {
+        Process signal = new ProcessBuilder("kill", paused ? "-STOP" : "-CONT", Long.toString(process.pid()))
+                .redirectErrorStream(true).start();
+        if (signal.waitFor() != 0) {
+            throw new IllegalStateException("kill " + (paused ? "-STOP" : "-CONT") + " " + process.pid() + " failed: "
+                    + new String(signal.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+
     /** SIGKILL on Linux: no shutdown hook runs, nothing more is written. */
     public void kill() throws InterruptedException {
         process.destroyForcibly();

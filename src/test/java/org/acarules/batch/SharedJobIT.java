@@ -184,7 +184,7 @@ class SharedJobIT {
                 for (long chunk : chunks(url, job, "state = 'running'", null)) {
                     String owner = chunkOwner(url, job, chunk);
                     for (Node node : live) {
-                        if (node.id.equals(owner)) {
+                        if (node.id.equals(owner) && stillHoldsWhenPaused(url, job, chunk, node)) {
                             node.service.kill();
                             return node;
                         }
@@ -194,6 +194,21 @@ class SharedJobIT {
             Thread.sleep(10);
         }
         throw new AssertionError("job " + job + " never reached " + at);
+    }
+
+    /**
+     * Pauses the instance and reads again whether it holds the chunk: between reading a chunk's owner and killing it,
+     * the owner may finish that chunk (CI saw it once), and the kill would then prove nothing. A commit sent just
+     * before the pause reaches the database within the short wait. Resumes the instance when it no longer holds it.
+     */
+    private boolean stillHoldsWhenPaused(String url, long job, long chunk, Node node) throws Exception {
+        node.service.pause(true);
+        Thread.sleep(200);
+        if (node.id.equals(chunkOwner(url, job, chunk))) {
+            return true;
+        }
+        node.service.pause(false);
+        return false;
     }
 
     private long startJob(Node node, String draft) throws Exception {

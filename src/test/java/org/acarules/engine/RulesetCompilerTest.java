@@ -30,6 +30,21 @@ class RulesetCompilerTest {
     }
 
     @Test
+    void foldersGivenAsLinksAreFollowed() throws IOException {
+        // Kubernetes mounts a ConfigMap as links; an operator may point ACA_RULES_DIR at a link to a release folder
+        compile("""
+                rule "T-001 fine" @citation("x") when Person() then end
+                """);
+        Path linked = Files.createDirectories(dir.resolve("linked"));
+        Path rulesLink = Files.createSymbolicLink(linked.resolve("rules"), dir.resolve("rules"));
+        Path definitionsLink = Files.createSymbolicLink(linked.resolve("defs"), dir.resolve("defs"));
+        Ruleset ruleset = new RulesetCompiler(getClass().getClassLoader()).compile(rulesLink, definitionsLink);
+        assertEquals(1, ruleset.rules().size());
+        assertEquals(ruleset.version(), new RulesetCompiler(getClass().getClassLoader())
+                .compile(dir.resolve("rules"), dir.resolve("defs")).version(), "the same ruleset either way");
+    }
+
+    @Test
     void aSyntaxErrorIsReportedWithFileAndLine() {
         RulesetInvalidException e = assertThrows(RulesetInvalidException.class, () -> compile("""
                 rule "T-001 broken" @citation("x")

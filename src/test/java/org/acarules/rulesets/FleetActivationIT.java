@@ -33,6 +33,8 @@ class FleetActivationIT {
     private static final Path APP = Path.of("target/quarkus-app");
     /** How long an instance may take to follow before the test fails (a bound on a hang, not a speed claim). */
     private static final Duration FOLLOW_BOUND = Duration.ofSeconds(60);
+    /** A prepare timeout well above a loaded machine's compile, so no activation goes ahead without an instance. */
+    private static final List<String> JVM = List.of("-Xmx512m", "-Daca.rulesets.prepare-timeout-ms=120000");
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private final ObjectMapper mapper = new ObjectMapper();
 
@@ -47,7 +49,7 @@ class FleetActivationIT {
         List<ServiceJar> fleet = new ArrayList<>();
         try {
             for (int i = 0; i < 3; i++) { // at once: on a new database they race to record the first start
-                fleet.add(ServiceJar.launch(APP, dir, database, List.of("-Xmx512m"), Map.of()));
+                fleet.add(ServiceJar.launch(APP, dir, database, JVM, Map.of()));
             }
             for (ServiceJar instance : fleet) {
                 instance.awaitReady();
@@ -56,10 +58,12 @@ class FleetActivationIT {
             for (ServiceJar instance : fleet) {
                 assertEquals(before, servedVersion(instance), "every instance starts on the database's active version");
             }
-            // cold: activated right after it was drafted, so the others compile it when they follow (or finish
-            // compiling it ahead, from the draft's announcement)
+            // cold: activated right after it was drafted, while the others still compile it from the draft's
+            // announcement; the activation waits until they hold it compiled, so following it is a swap
             String draft = draft(fleet.get(0));
+            long asked = System.nanoTime();
             activate(fleet.get(0), draft);
+            List<Long> coldRequest = List.of((System.nanoTime() - asked) / 1_000_000);
             List<Long> cold = awaitVersion(fleet.subList(1, 3), draft);
             rollback(fleet.get(1), draft); // on another instance than the one that activated
             List<Long> rollbacks = new ArrayList<>(awaitVersion(List.of(fleet.get(0), fleet.get(2)), before));
@@ -82,7 +86,7 @@ class FleetActivationIT {
             fleet.get(2).close();
             activate(fleet.get(0), draft);
             awaitVersion(List.of(fleet.get(1)), draft);
-            fleet.set(2, ServiceJar.start(APP, dir, database, List.of("-Xmx512m"), Map.of()));
+            fleet.set(2, ServiceJar.start(APP, dir, database, JVM, Map.of()));
             assertEquals(draft, servedVersion(fleet.get(2)));
             JsonNode ready = health(fleet.get(2));
             assertEquals(false, ruleset(ready).path("data").path("folders_served").asBoolean(true), ready.toString());
@@ -94,7 +98,9 @@ class FleetActivationIT {
 
             rollback(fleet.get(0), draft); // leave the database on the version it had
             awaitVersion(fleet, before);
-            report(dir, Map.of("cold activation", cold, "warm activation", warm, "rollback", rollbacks));
+            report(dir, Map.of("cold activation reached the other instances", cold,
+                    "warm activation reached the other instances", warm, "rollback reached the other instances", rollbacks,
+                    "cold activation request took (it waits until the others hold the version compiled)", coldRequest));
         } finally {
             for (ServiceJar instance : fleet) {
                 instance.close();
@@ -117,9 +123,12 @@ class FleetActivationIT {
         return drafted.get("version").asText();
     }
 
+    /** Activates, and checks every live instance held the version compiled before it was recorded. */
     private void activate(ServiceJar instance, String version) throws Exception {
-        instance.post("/api/v1/rulesets/" + version + "/activate", "application/json",
-                HttpRequest.BodyPublishers.ofString("{\"force\": true, \"reason\": \"fleet test\"}"), 200);
+        JsonNode report = mapper.readTree(instance.post("/api/v1/rulesets/" + version + "/activate", "application/json",
+                HttpRequest.BodyPublishers.ofString("{\"force\": true, \"reason\": \"fleet test\"}"), 200));
+        assertEquals(0, report.path("instances_not_prepared").size(), report.toString());
+        assertTrue(report.path("instances_not_prepared").isArray(), report.toString());
     }
 
     private void rollback(ServiceJar instance, String version) throws Exception {
@@ -185,7 +194,7 @@ class FleetActivationIT {
         delays.forEach((what, measured) -> {
             List<Long> sorted = new ArrayList<>(measured);
             Collections.sort(sorted);
-            text.append(String.format("%s reached the other instances: %d measurements, median %d ms, max %d ms, all %s%n",
+            text.append(String.format("%s: %d measurements, median %d ms, max %d ms, all %s%n",
                     what, sorted.size(), sorted.get(sorted.size() / 2), sorted.get(sorted.size() - 1), measured));
         });
         System.out.print(text);

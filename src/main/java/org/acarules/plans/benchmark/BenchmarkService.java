@@ -37,6 +37,8 @@ import org.acarules.plans.catalogue.PlanEntity;
 public class BenchmarkService {
     public static final String SLCSP = "slcsp";
     public static final String LCBP = "lcbp";
+    /** The lowest-cost silver plan, at its full premium: what an ICHRA's affordability is measured against. */
+    public static final String LCSP = "lcsp";
 
     @Inject
     ActiveRuleset active;
@@ -50,7 +52,7 @@ public class BenchmarkService {
         String area = catalogue.ratingArea(year, state, countyFips).orElseThrow(() -> new InvalidRequestException(List.of(
                 new FieldError(countyField, "county " + countyFips + " is in no rating area of " + state + " for " + year
                         + " in the plan catalogue", "unknown_county"))));
-        MetalLevel metal = kind.equals(SLCSP) ? MetalLevel.SILVER : MetalLevel.BRONZE;
+        MetalLevel metal = kind.equals(LCBP) ? MetalLevel.BRONZE : MetalLevel.SILVER;
         List<PlanEntity> plans = catalogue.plans(year, state, area, metal);
         if (plans.isEmpty()) {
             throw new NotModelledException("the plan catalogue lists no " + metal.code() + " plan in " + state + " "

@@ -67,6 +67,10 @@ public class RatingAreaBenchmarks {
             String zipcode, List<CoveredMember> members, String countyField, String zipField) {
         ParameterStore params = ruleset.parameters();
         Place place = place(params, year, state, countyFips, zipcode, countyField, zipField);
+        if (!kind.equals(BenchmarkService.SLCSP) && !kind.equals(BenchmarkService.LCBP)) {
+            throw new NotModelledException("no " + kind + " figures by rating area are held (only slcsp and lcbp): load a "
+                    + "plan catalogue for " + state + " " + year);
+        }
         String parameter = kind.equals(BenchmarkService.SLCSP) ? SLCSP_FIGURES : LCBP_FIGURES;
         Table figures;
         try {
