@@ -13,8 +13,9 @@ import org.acarules.engine.ActiveRuleset;
 import org.acarules.engine.Ruleset;
 
 /**
- * Answers the Marketplace-API-shaped /slcsp and /lcbp requests: validate, pick the coverage family, compute from the
- * plan catalogue when one is loaded for the state and year, else estimate from the rating-area figures.
+ * Answers the benchmark requests (/api/v1/plans/benchmark/*, and the CMS-shaped /households/* through
+ * MarketplaceService): validate, pick the coverage family, compute from the plan catalogue when one is loaded for the
+ * state and year, else estimate from the rating-area figures (slcsp and lcbp).
  */
 @ApplicationScoped
 public class BenchmarkEndpoint {
