@@ -83,8 +83,9 @@ public class RatingAreaBenchmarks {
                 .orElseThrow(() -> new NotModelledException(countyField, "no " + kind + " figure for " + state + " rating area "
                         + place.ratingArea() + " (county " + countyFips + ") in " + figures.file()));
         BigDecimal age0Factor = ageZeroFactor(ruleset, state, year);
-        // A factor of 0.765 or 0.635 (both 3 decimals over an odd numerator) never puts figure x factor / age-0 factor
-        // exactly on a half cent, so the 34-digit rate rounds each member to the same cent as the exact fraction would.
+        // The age-21 rate is carried to 34 digits and the rating rules round each member to the cent. That is the cent
+        // the exact figure x factor / age-0 factor rounds to: with age-0 factors 0.765 = 153/200 and 0.635 = 127/200
+        // (odd numerators), cents x thousandths over them is never exactly a half cent, so no tie can round the other way.
         BigDecimal age21Rate = age0Factor == null ? age0 : age0.divide(age0Factor, MathContext.DECIMAL128);
         Evaluation rating = active.engine().evaluate(ruleset, BenchmarkService.ratingFacts(age21Rate, members, state, year));
         BigDecimal premium = rating.factsOf(AptcEligiblePremium.class).map(AptcEligiblePremium::monthly).findFirst()
