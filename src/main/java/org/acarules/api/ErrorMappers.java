@@ -98,7 +98,7 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response notModelled(org.acarules.definitions.NotModelledException e) {
-        return respond(422, ErrorResponse.of("", "not modelled: " + e.getMessage()));
+        return respond(422, ErrorResponse.of(e.field(), "not modelled: " + e.getMessage()));
     }
 
     /** A looping ruleset: the code (rules_looping) lets the scenario runner and clients recognise it. */

@@ -13,11 +13,13 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /** Reads {@code parameters/**.yaml} into typed, dated parameters, refusing any file that breaks the format. */
@@ -45,13 +47,23 @@ public final class ParameterLoader {
         }
         List<DefinitionException> errors = new ArrayList<>();
         Map<String, Parameter> parameters = new LinkedHashMap<>();
+        Set<Path> tableFiles = new HashSet<>();
         try (Stream<Path> files = Files.walk(root, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
-            for (Path file : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
+            List<Path> all = files.filter(Files::isRegularFile).sorted().toList();
+            for (Path file : all.stream().filter(p -> p.toString().endsWith(".yaml")).toList()) {
                 try {
-                    Parameter parameter = parse(root, file);
+                    Parameter parameter = parse(root, file, tableFiles);
                     parameters.put(parameter.id(), parameter);
                 } catch (DefinitionException e) {
                     errors.add(e);
+                }
+            }
+            // A CSV no table names would be silently ignored: an analyst who adds next year's file without its date
+            // in the YAML must hear of it.
+            for (Path csv : all.stream().filter(p -> p.toString().endsWith(".csv")).toList()) {
+                if (!tableFiles.contains(csv.normalize())) {
+                    errors.add(new DefinitionException("benefit-definitions/" + root.getParent().relativize(csv).toString()
+                            .replace('\\', '/'), "", "no table parameter names this file under its values"));
                 }
             }
         } catch (IOException e) {
@@ -67,6 +79,10 @@ public final class ParameterLoader {
     }
 
     Parameter parse(Path root, Path file) {
+        return parse(root, file, new HashSet<>());
+    }
+
+    private Parameter parse(Path root, Path file, Set<Path> tableFiles) {
         String name = "benefit-definitions/" + root.getParent().relativize(file).toString().replace('\\', '/');
         String id = root.relativize(file).toString().replace('\\', '/').replaceAll("\\.yaml$", "").replace('/', '.');
         JsonNode doc;
@@ -97,9 +113,17 @@ public final class ParameterLoader {
         if (!values.isObject() || values.isEmpty()) {
             throw new DefinitionException(name, "values", "missing or empty");
         }
+        if (type == ParameterType.TABLE) {
+            if (breakdown != null) {
+                throw new DefinitionException(name, "metadata.breakdown", "a table has no breakdown: make the state a key column");
+            }
+            TableFiles tables = TableFiles.declared(metadata, file, root.getParent(), name, tableFiles);
+            return new Parameter(id, name, description, unit, type, false, references,
+                    datedValues(values, "values", name, type, rounding, tables), Map.of());
+        }
         if (breakdown == null) {
             return new Parameter(id, name, description, unit, type, false, references,
-                    datedValues(values, "values", name, type, rounding), Map.of());
+                    datedValues(values, "values", name, type, rounding, null), Map.of());
         }
         Map<String, DatedValues> byState = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = values.fields(); it.hasNext();) {
@@ -107,7 +131,7 @@ public final class ParameterLoader {
             if (!entry.getKey().matches("[A-Z]{2}")) {
                 throw new DefinitionException(name, "values." + entry.getKey(), "expected a two-letter state code");
             }
-            byState.put(entry.getKey(), datedValues(entry.getValue(), "values." + entry.getKey(), name, type, rounding));
+            byState.put(entry.getKey(), datedValues(entry.getValue(), "values." + entry.getKey(), name, type, rounding, null));
         }
         return new Parameter(id, name, description, unit, type, true, references, null, Map.copyOf(byState));
     }
@@ -128,7 +152,8 @@ public final class ParameterLoader {
         return List.copyOf(references);
     }
 
-    private static DatedValues datedValues(JsonNode node, String key, String file, ParameterType type, Integer rounding) {
+    private static DatedValues datedValues(JsonNode node, String key, String file, ParameterType type, Integer rounding,
+            TableFiles tables) {
         if (!node.isObject() || node.isEmpty()) {
             throw new DefinitionException(file, key, "expected a map of ISO dates to values");
         }
@@ -148,10 +173,14 @@ public final class ParameterLoader {
             }
             previous = date;
             JsonNode raw = entry.getValue();
+            String reference = null;
             if (raw != null && raw.isObject() && raw.has("value")) {
+                reference = raw.path("reference").asText(null);
                 raw = raw.get("value"); // the {value, reference, note} form
             }
-            values.put(date, Optional.ofNullable(typed(raw, type, file, dateKey, rounding)));
+            Object value = tables != null && raw != null && !raw.isNull() ? tables.read(raw, dateKey, reference)
+                    : typed(raw, type, file, dateKey, rounding);
+            values.put(date, Optional.ofNullable(value));
         }
         return new DatedValues(values);
     }
@@ -176,6 +205,8 @@ public final class ParameterLoader {
             }
             case LINEAR_SCALE -> scale(raw, file, key, rounding);
             case POVERTY_GUIDELINE -> guideline(raw, file, key);
+            // Only a file names a table's rows (see TableFiles); a request's what-if cannot replace one.
+            case TABLE -> throw new DefinitionException(file, key, "a table parameter cannot be given inline or overridden");
         };
     }
 

@@ -133,6 +133,32 @@ public final class ParameterStore {
         return value;
     }
 
+    /**
+     * The table in force on {@code date} (see {@link Table}); "not modelled" when there is none then (no file for that
+     * year), naming the parameter and the date.
+     */
+    public Table table(String id, LocalDate date) {
+        return (Table) typed(id, ParameterType.TABLE).at(date)
+                .orElseThrow(() -> new ParameterNotDefinedException(id + " has no table on " + date));
+    }
+
+    /**
+     * A year-labelled table (figures for one plan year, keyed January 1 of it): the table dated January 1 of
+     * {@code year} only, never an earlier year's carried forward; "not modelled" naming the years held otherwise.
+     */
+    public Table tableForYear(String id, int year) {
+        LocalDate date = LocalDate.of(year, 1, 1);
+        Parameter parameter = typed(id, ParameterType.TABLE);
+        Optional<Object> table = parameter.values().asMap().get(date);
+        if (table == null || table.isEmpty()) {
+            throw new ParameterNotDefinedException(id + " has no figures for " + year + " (it holds "
+                    + parameter.values().asMap().entrySet().stream().filter(e -> e.getValue().isPresent())
+                            .map(e -> String.valueOf(e.getKey().getYear())).collect(java.util.stream.Collectors.joining(", "))
+                    + ")");
+        }
+        return (Table) table.get();
+    }
+
     /** The poverty guideline for a household of {@code size} in the table {@code id} labelled with {@code year}. */
     public BigDecimal povertyGuideline(String id, int year, int size) {
         LocalDate date = LocalDate.of(year, 1, 1);

@@ -24,11 +24,13 @@ public record EligibilityResponse(int year, String rulesetVersion, Map<String, J
     }
 
     /**
-     * The benchmark (SLCSP) premium used: given in the request (source "request"), or computed from the plan
-     * catalogue (source "catalogue", with the plan, its rating area and whether the catalogue data is illustrative).
+     * The benchmark (SLCSP) premium used: given in the request (source "request"), computed from the plan catalogue
+     * (source "catalogue", with the plan, its rating area and whether the catalogue data is illustrative), or estimated
+     * from the rating-area figures (source "rating_area_estimate", with {@code estimate}: how and from what).
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record BenchmarkPremium(BigDecimal monthly, String source, String planId, String ratingArea, Boolean illustrative) {
+    public record BenchmarkPremium(BigDecimal monthly, String source, String planId, String ratingArea, Boolean illustrative,
+            org.acarules.plans.benchmark.BenchmarkEstimate estimate) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

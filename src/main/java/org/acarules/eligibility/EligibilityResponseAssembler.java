@@ -12,7 +12,6 @@ import java.util.Optional;
 import org.acarules.engine.Evaluation;
 import org.acarules.engine.Reason;
 import org.acarules.engine.TraceEntry;
-import org.acarules.plans.benchmark.Benchmark;
 import org.acarules.facts.*;
 
 /** Reads the conclusions the rules left in working memory and shapes the answer; it decides nothing itself. */
@@ -26,8 +25,8 @@ final class EligibilityResponseAssembler {
         return assemble(request, evaluation, trace, null);
     }
 
-    /** With {@code benchmark} when the benchmark premium came from the plan catalogue rather than the request. */
-    static EligibilityResponse assemble(EligibilityRequest request, Evaluation evaluation, boolean trace, Benchmark benchmark) {
+    /** With {@code benchmark} when the service found the benchmark premium (catalogue or estimate) rather than the request. */
+    static EligibilityResponse assemble(EligibilityRequest request, Evaluation evaluation, boolean trace, FoundBenchmark benchmark) {
         Conclusions facts = new Conclusions(evaluation.facts());
         Household household = facts.household;
         Explanation explanation = Explanation.of(evaluation, trace);
@@ -135,8 +134,8 @@ final class EligibilityResponseAssembler {
         }
     }
 
-    /** The trace, followed by the benchmark's (rating, SLCSP) when the catalogue supplied it. */
-    private static List<TraceEntry> trace(Explanation explanation, Benchmark catalogue) {
+    /** The trace, followed by the benchmark's (rating, SLCSP) when the service found it. */
+    private static List<TraceEntry> trace(Explanation explanation, FoundBenchmark catalogue) {
         if (explanation.trace() == null || catalogue == null) {
             return explanation.trace();
         }
@@ -145,8 +144,8 @@ final class EligibilityResponseAssembler {
         return trace;
     }
 
-    /** The household's reasons, with the benchmark rules' (SLCSP, rating) when the catalogue supplied it. */
-    private static List<Reason> householdReasons(Explanation explanation, Benchmark catalogue) {
+    /** The household's reasons, with the benchmark rules' (SLCSP, rating) when the service found it. */
+    private static List<Reason> householdReasons(Explanation explanation, FoundBenchmark catalogue) {
         if (catalogue == null) {
             return explanation.household();
         }
@@ -155,16 +154,15 @@ final class EligibilityResponseAssembler {
         return reasons;
     }
 
-    private static EligibilityResponse.Aptc aptc(Household household, Conclusions facts, Benchmark catalogue) {
+    private static EligibilityResponse.Aptc aptc(Household household, Conclusions facts, FoundBenchmark found) {
         BigDecimal applicable = facts.applicablePercentage == null ? null : facts.applicablePercentage.value();
         EligibilityResponse.Amount contribution = facts.contribution == null ? null
                 : new EligibilityResponse.Amount(facts.contribution.monthly(), facts.contribution.annual());
         EligibilityResponse.Amount amount = facts.amount == null ? null
                 : new EligibilityResponse.Amount(facts.amount.monthly(), facts.amount.annual());
         EligibilityResponse.BenchmarkPremium benchmarkPremium = household.benchmarkMonthly() == null ? null
-                : catalogue != null ? new EligibilityResponse.BenchmarkPremium(household.benchmarkMonthly(), "catalogue",
-                        catalogue.plan().planId, catalogue.ratingArea(), catalogue.illustrative())
-                : new EligibilityResponse.BenchmarkPremium(household.benchmarkMonthly(), "request", null, null, null);
+                : found != null ? found.report()
+                : new EligibilityResponse.BenchmarkPremium(household.benchmarkMonthly(), "request", null, null, null, null);
         return new EligibilityResponse.Aptc(facts.aptcEligible, applicable, contribution, benchmarkPremium, amount);
     }
 

@@ -7,15 +7,16 @@ import org.acarules.engine.ActiveRuleset;
 import org.acarules.engine.Evaluation;
 import org.acarules.requests.ParameterOverrides;
 import org.acarules.engine.Ruleset;
-import org.acarules.plans.benchmark.Benchmark;
+import org.acarules.plans.benchmark.RatingAreaBenchmarks;
 import org.acarules.plans.benchmark.BenchmarkService;
 import org.acarules.plans.benchmark.CoveredMember;
 
 /**
  * Evaluates a household against the active ruleset: validate, build facts, run the rules, shape the answer.
- * Without a benchmark premium but with a county, the benchmark comes from the plan catalogue: the
- * second-lowest-cost silver plan for the people who qualify for the credit and seek coverage (the coverage
- * family, 26 CFR 1.36B-3(b)), and the household is evaluated again with it.
+ * Without a benchmark premium but with a county, the benchmark comes from the plan catalogue when one is loaded for
+ * the state and year, else it is estimated from the rating-area figures: the second-lowest-cost silver plan's premium
+ * for the people who qualify for the credit and seek coverage (the coverage family, 26 CFR 1.36B-3(b)), and the
+ * household is evaluated again with it.
  */
 @ApplicationScoped
 public class EligibilityService {
@@ -24,6 +25,9 @@ public class EligibilityService {
 
     @Inject
     BenchmarkService benchmarks;
+
+    @Inject
+    RatingAreaBenchmarks estimates;
 
     public EligibilityResponse evaluate(EligibilityRequest request, boolean trace) {
         return evaluate(active.get(), request, trace); // one version for the whole evaluation, whatever is activated meanwhile
@@ -52,16 +56,19 @@ public class EligibilityService {
         Evaluation first = active.engine().evaluate(ruleset, facts(request, reportedFacts));
         EligibilityResponse response = EligibilityResponseAssembler.assemble(request, first, trace);
         String county = request.place().countyfips();
-        if (request.benchmarkPremium() != null || county == null
-                || !benchmarks.catalogueCovers(request.year(), request.place().state())) {
+        if (request.benchmarkPremium() != null || county == null) {
             return response;
         }
         List<CoveredMember> coverageFamily = coverageFamily(request, response);
         if (coverageFamily.isEmpty()) {
             return response;
         }
-        Benchmark benchmark = benchmarks.benchmark(ruleset, BenchmarkService.SLCSP, request.year(),
-                request.place().state(), county, coverageFamily, "place.countyfips");
+        String state = request.place().state();
+        FoundBenchmark benchmark = benchmarks.catalogueCovers(request.year(), state)
+                ? FoundBenchmark.of(benchmarks.benchmark(ruleset, BenchmarkService.SLCSP, request.year(), state, county,
+                        coverageFamily, "place.countyfips"))
+                : FoundBenchmark.of(estimates.benchmark(ruleset, BenchmarkService.SLCSP, request.year(), state, county,
+                        request.place().zipcode(), coverageFamily, "place.countyfips", "place.zipcode"));
         EligibilityRequest withBenchmark = request.withBenchmark(benchmark.premium());
         Evaluation second = active.engine().evaluate(ruleset, facts(withBenchmark, reportedFacts));
         return EligibilityResponseAssembler.assemble(withBenchmark, second, trace, benchmark);

@@ -120,6 +120,108 @@ class ParameterLoaderTest {
         assertTrue(e.getMessage().contains("true or false"), e.getMessage());
     }
 
+    /** A table parameter "gov.fig" whose YAML names CSV files written beside it. */
+    private ParameterStore loadTable(String yaml, java.util.Map<String, String> csvs) throws IOException {
+        Path params = Files.createDirectories(dir.resolve("parameters/gov"));
+        try (var old = Files.list(params)) {
+            for (Path file : old.toList()) {
+                Files.delete(file);
+            }
+        }
+        Files.writeString(dir.resolve("ruleset.yaml"), "years: {first: 2014, last: 2026}\nstates: [AK, TX]\n");
+        Files.writeString(params.resolve("fig.yaml"), yaml);
+        for (var csv : csvs.entrySet()) {
+            Files.writeString(params.resolve(csv.getKey()), csv.getValue());
+        }
+        return new ParameterLoader().load(dir);
+    }
+
+    private static final String FIGURES = """
+            description: Figures by state and area.
+            metadata:
+              unit: currency-USD
+              type: table
+              columns: {state: text, rating_area: text, monthly: number}
+              key: [state, rating_area]
+              reference: [{title: KFF}]
+            values:
+              2025-01-01: {value: fig_2025.csv, reference: KFF 2025}
+              2026-01-01: fig_2026.csv
+            """;
+
+    @Test
+    void aTableReadsItsCsvFilesByDateWithTheReferenceOfTheirDate() throws IOException {
+        ParameterStore store = loadTable(FIGURES, java.util.Map.of(
+                "fig_2025.csv", "state,rating_area,monthly\nTX,1,308.00\nTX,2,290.50\n",
+                "fig_2026.csv", "state,rating_area,monthly\r\nTX,1,408.00\r\n"));
+        Table t2025 = store.table("gov.fig", LocalDate.of(2025, 6, 1));
+        assertEquals(new BigDecimal("308.00"), t2025.row("TX", "1").orElseThrow().number("monthly"));
+        assertEquals("TX", t2025.row("TX", "2").orElseThrow().text("state"));
+        assertTrue(t2025.row("TX", "3").isEmpty());
+        assertEquals("benefit-definitions/parameters/gov/fig_2025.csv", t2025.file());
+        assertEquals("KFF 2025", t2025.reference());
+        Table t2026 = store.tableForYear("gov.fig", 2026);
+        assertEquals(new BigDecimal("408.00"), t2026.row("TX", "1").orElseThrow().number("monthly")); // CRLF read too
+        assertNull(t2026.reference());
+        assertThrows(ParameterNotDefinedException.class, () -> store.table("gov.fig", LocalDate.of(2024, 12, 31)));
+    }
+
+    @Test
+    void aYearLabelledTableIsNeverCarriedIntoTheNextYear() throws IOException {
+        ParameterStore store = loadTable(FIGURES, java.util.Map.of(
+                "fig_2025.csv", "state,rating_area,monthly\nTX,1,308.00\n",
+                "fig_2026.csv", "state,rating_area,monthly\nTX,1,408.00\n"));
+        // in force on 2027-01-01 is 2026's file, but a plan year's figures are not another year's
+        assertEquals(new BigDecimal("408.00"), store.table("gov.fig", LocalDate.of(2027, 1, 1)).row("TX", "1").orElseThrow().number("monthly"));
+        ParameterNotDefinedException e = assertThrows(ParameterNotDefinedException.class, () -> store.tableForYear("gov.fig", 2027));
+        assertEquals("gov.fig has no figures for 2027 (it holds 2025, 2026)", e.getMessage());
+    }
+
+    @Test
+    void aBadCellStopsTheLoadNamingFileLineAndColumn() {
+        DefinitionException e = assertThrows(DefinitionException.class, () -> loadTable(FIGURES, java.util.Map.of(
+                "fig_2025.csv", "state,rating_area,monthly\nTX,1,308.00\nTX,2,about 300\n",
+                "fig_2026.csv", "state,rating_area,monthly\nTX,1,408.00\n")));
+        assertEquals("benefit-definitions/parameters/gov/fig_2025.csv", e.file());
+        assertEquals("line 3, monthly", e.key());
+        assertEquals("expected a number, found 'about 300'", e.problem());
+    }
+
+    @Test
+    void refusesARepeatedKeyAWrongHeaderAndAMissingFile() {
+        DefinitionException repeated = assertThrows(DefinitionException.class, () -> loadTable(FIGURES, java.util.Map.of(
+                "fig_2025.csv", "state,rating_area,monthly\nTX,1,308.00\nTX,1,309.00\n",
+                "fig_2026.csv", "state,rating_area,monthly\nTX,1,408.00\n")));
+        assertEquals("repeats the key TX,1 of line 2", repeated.problem());
+        DefinitionException header = assertThrows(DefinitionException.class, () -> loadTable(FIGURES, java.util.Map.of(
+                "fig_2025.csv", "state,area,monthly\nTX,1,308.00\n",
+                "fig_2026.csv", "state,rating_area,monthly\nTX,1,408.00\n")));
+        assertEquals("the header must be state,rating_area,monthly", header.problem());
+        DefinitionException missing = assertThrows(DefinitionException.class, () -> loadTable(FIGURES, java.util.Map.of(
+                "fig_2025.csv", "state,rating_area,monthly\nTX,1,308.00\n")));
+        assertEquals("values.2026-01-01", missing.key());
+        assertEquals("no file benefit-definitions/parameters/gov/fig_2026.csv", missing.problem());
+    }
+
+    @Test
+    void aCsvNoTableNamesIsAnErrorNotSilentlyIgnored() {
+        DefinitionException e = assertThrows(DefinitionException.class, () -> loadTable(FIGURES, java.util.Map.of(
+                "fig_2025.csv", "state,rating_area,monthly\nTX,1,308.00\n",
+                "fig_2026.csv", "state,rating_area,monthly\nTX,1,408.00\n",
+                "fig_2027.csv", "state,rating_area,monthly\nTX,1,508.00\n")));
+        assertEquals("benefit-definitions/parameters/gov/fig_2027.csv", e.file());
+    }
+
+    @Test
+    void aTableCannotBeOverriddenByARequest() throws IOException {
+        ParameterStore store = loadTable(FIGURES, java.util.Map.of(
+                "fig_2025.csv", "state,rating_area,monthly\nTX,1,308.00\n",
+                "fig_2026.csv", "state,rating_area,monthly\nTX,1,408.00\n"));
+        DefinitionException e = assertThrows(DefinitionException.class, () -> store.withOverrides(java.util.Map.of("gov.fig",
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree("\"other.csv\""))));
+        assertEquals("gov.fig", e.key());
+    }
+
     @Test
     void povertyGuidelineAddsEachPersonAboveTheTable() {
         PovertyGuideline g = new PovertyGuideline(java.util.List.of(new BigDecimal("11880"), new BigDecimal("16020"),

@@ -12,7 +12,11 @@ import org.acarules.definitions.RulesetDefinition;
 import org.acarules.engine.ActiveRuleset;
 import org.acarules.engine.Ruleset;
 
-/** Answers the Marketplace-API-shaped /slcsp and /lcbp requests: validate, pick the coverage family, compute. */
+/**
+ * Answers the benchmark requests (/api/v1/plans/benchmark/*, and the CMS-shaped /households/* through
+ * MarketplaceService): validate, pick the coverage family, compute from the plan catalogue when one is loaded for the
+ * state and year, else estimate from the rating-area figures (slcsp and lcbp).
+ */
 @ApplicationScoped
 public class BenchmarkEndpoint {
     @Inject
@@ -20,6 +24,9 @@ public class BenchmarkEndpoint {
 
     @Inject
     BenchmarkService benchmarks;
+
+    @Inject
+    RatingAreaBenchmarks estimates;
 
     public BenchmarkResponse answer(String kind, BenchmarkRequest request, boolean trace) {
         Ruleset ruleset = active.get();
@@ -30,7 +37,13 @@ public class BenchmarkEndpoint {
         if (members.isEmpty()) {
             throw new InvalidRequestException("household.people", "no one is in the coverage family (every person has aptc_eligible false)");
         }
-        Benchmark benchmark = benchmarks.benchmark(ruleset, kind, request.year(), request.place().state(),
+        String state = request.place().state();
+        if (!benchmarks.catalogueCovers(request.year(), state)) { // no catalogue for the state and year: the estimate
+            return BenchmarkResponse.of(request.year(), ruleset.version(), estimates.benchmark(ruleset, kind, request.year(),
+                    state, request.place().countyfips(), request.place().zipcode(), members, "place.countyfips",
+                    "place.zipcode"), trace);
+        }
+        Benchmark benchmark = benchmarks.benchmark(ruleset, kind, request.year(), state,
                 request.place().countyfips(), members, "place.countyfips");
         return BenchmarkResponse.of(request.year(), ruleset.version(), benchmark, trace);
     }

@@ -80,9 +80,12 @@ public class BenchmarkService {
                 members.stream().map(CoveredMember::id).toList(), reasons, trace);
     }
 
-    /** Whether the catalogue maps any county of the state for the year (else eligibility answers without a benchmark). */
+    /**
+     * Whether a catalogue is loaded for the state and year: it maps counties there and lists plans (a county map alone
+     * answers nothing). Where it is, it wins; elsewhere the benchmark is estimated from the rating-area figures.
+     */
     public boolean catalogueCovers(int year, String state) {
-        return catalogue.hasRatingAreas(year, state);
+        return catalogue.hasRatingAreas(year, state) && catalogue.hasPlans(year, state);
     }
 
     private List<CandidatePlan> rank(Ruleset ruleset, String kind, List<PlanEntity> plans, List<CoveredMember> members,
@@ -91,7 +94,7 @@ public class BenchmarkService {
         }
         List<Rated> rated = new ArrayList<>();
         for (PlanEntity plan : plans) {
-            Evaluation rating = active.engine().evaluate(ruleset, ratingFacts(plan, members, state, year));
+            Evaluation rating = active.engine().evaluate(ruleset, ratingFacts(plan.age21Premium, members, state, year));
             if (ratingOfFirstPlan.isEmpty()) {
                 ratingOfFirstPlan.add(rating);
             }
@@ -112,8 +115,11 @@ public class BenchmarkService {
         return candidates;
     }
 
-    /** Rated as if no one used tobacco: the surcharge is not part of the benchmark premium (26 CFR 1.36B-3(e)). */
-    private static List<Object> ratingFacts(PlanEntity plan, List<CoveredMember> members, String state, int year) {
+    /**
+     * The rating rules' facts for a coverage family at an age-21 monthly rate, rated as if no one used tobacco: the
+     * surcharge is not part of the benchmark premium (26 CFR 1.36B-3(e)). Shared with {@link RatingAreaBenchmarks}.
+     */
+    static List<Object> ratingFacts(BigDecimal age21Rate, List<CoveredMember> members, String state, int year) {
         List<Object> facts = new ArrayList<>();
         int adults = 0;
         int children = 0;
@@ -129,7 +135,7 @@ public class BenchmarkService {
             }
             facts.add(new Member(m.id(), i, m.age(), m.relationship(), false));
         }
-        facts.add(new RatingHousehold(state, year, plan.age21Premium, null, adults, children, others));
+        facts.add(new RatingHousehold(state, year, age21Rate, null, adults, children, others));
         return facts;
     }
 

@@ -75,6 +75,10 @@ public class PlanCatalogue {
         return RatingAreaEntity.count("planYear = ?1 and state = ?2", year, state) > 0;
     }
 
+    public boolean hasPlans(int year, String state) {
+        return PlanEntity.count("planYear = ?1 and state = ?2", year, state) > 0;
+    }
+
     public Optional<String> ratingArea(int year, String state, String countyFips) {
         return RatingAreaEntity.<RatingAreaEntity>find("planYear = ?1 and state = ?2 and countyFips = ?3",
                 year, state, countyFips).firstResultOptional().map(r -> r.ratingArea);
