@@ -43,13 +43,16 @@ public class CatalogPage {
     @Inject
     RulesetService rulesets;
 
+    @Inject
+    VersionContents contents;
+
     @GET
     @Path("/catalog")
     @Operation(hidden = true)
     public TemplateInstance catalog(@QueryParam("version") String version, @QueryParam("q") String q) {
         String v = Versions.orActive(version, rulesets);
         String query = q == null ? "" : q.strip();
-        var files = rulesets.content(v).files();
+        var files = contents.of(v).files();
         List<RuleRow> rules = rulesets.rules(v).stream().filter(r -> matches(query, r))
                 .map(r -> new RuleRow(r, RuleLines.ofRule(files.get(r.file()), r.id()))).toList();
         List<Parameter> parameters = rulesets.compiled(v).parameters().all().stream().filter(p -> matches(query, p))

@@ -47,15 +47,26 @@ final class ParameterValues {
         List<Map<String, Object>> datasets = new ArrayList<>();
         series.forEach((label, values) -> {
             List<Map<String, Object>> points = new ArrayList<>();
-            values.asMap().forEach((date, value) -> {
-                if (value.isEmpty() || value.get() instanceof Number) {
-                    Map<String, Object> point = new LinkedHashMap<>(); // y null: no value then, a gap in the line
-                    point.put("x", date.getYear() + (date.getDayOfYear() - 1) / 366.0);
-                    point.put("date", date.toString());
-                    point.put("y", value.map(ParameterValues::number).orElse(null));
-                    points.add(point);
+            Object previous = null;
+            for (Map.Entry<LocalDate, Optional<Object>> entry : values.asMap().entrySet()) {
+                Optional<Object> value = entry.getValue();
+                if (value.isPresent() && !(value.get() instanceof Number)) {
+                    continue;
                 }
-            });
+                Object y = value.map(ParameterValues::number).orElse(null);
+                if (y == null && previous != null) {
+                    points.add(point(entry.getKey(), previous)); // the step ends here: the line reaches the gap
+                }
+                points.add(point(entry.getKey(), y)); // y null: no value then, a gap in the line
+                previous = y;
+            }
+            if (previous != null && !points.isEmpty()) {
+                // the last value holds on: draw its step for a year past its date
+                LocalDate last = values.asMap().lastKey();
+                Map<String, Object> end = point(last.plusYears(1), previous);
+                end.put("date", "in force since " + last);
+                points.add(end);
+            }
             if (points.stream().anyMatch(p -> p.get("y") != null)) {
                 datasets.add(Map.of("label", label, "data", points));
             }
@@ -68,6 +79,14 @@ final class ParameterValues {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static Map<String, Object> point(LocalDate date, Object y) {
+        Map<String, Object> point = new LinkedHashMap<>();
+        point.put("x", date.getYear() + (date.getDayOfYear() - 1) / 366.0);
+        point.put("date", date.toString());
+        point.put("y", y);
+        return point;
     }
 
     private static Object number(Object value) {

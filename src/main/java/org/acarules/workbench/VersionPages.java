@@ -53,6 +53,9 @@ public class VersionPages {
     RulesetService rulesets;
 
     @Inject
+    VersionContents contents;
+
+    @Inject
     DraftReader drafts;
 
     @Inject
@@ -73,7 +76,7 @@ public class VersionPages {
 
     TemplateInstance versionPage(String version, String notice, String refusal) {
         RulesetSummary summary = rulesets.version(version);
-        List<String> files = List.copyOf(rulesets.content(version).files().keySet());
+        List<String> files = List.copyOf(contents.of(version).files().keySet());
         return Templates.version(summary, files, version.equals(Versions.active(rulesets)), notice, refusal);
     }
 
@@ -82,7 +85,7 @@ public class VersionPages {
     @Operation(hidden = true)
     public TemplateInstance edit(@PathParam("version") String version, @QueryParam("file") String file) {
         String v = Versions.orActive(version, rulesets);
-        Map<String, byte[]> files = rulesets.content(v).files();
+        Map<String, byte[]> files = contents.of(v).files();
         String path = file == null || file.isBlank() ? files.keySet().iterator().next() : file.strip();
         byte[] text = files.get(path);
         return editor(v, path, text == null ? "" : new String(text, StandardCharsets.UTF_8), text == null,
@@ -127,7 +130,7 @@ public class VersionPages {
     }
 
     private TemplateInstance editor(String version, String path, String text, boolean newFile, List<Problem> problems) {
-        List<String> files = List.copyOf(rulesets.content(version).files().keySet());
+        List<String> files = List.copyOf(contents.of(version).files().keySet());
         List<Problem> here = problems.stream().filter(p -> path.equals(p.file())).toList();
         return Templates.editor(version, path, text, newFile, files, problems, here, EditorModes.of(path));
     }

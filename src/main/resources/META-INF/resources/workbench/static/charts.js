@@ -21,11 +21,12 @@
       type: 'line',
       data: data,
       options: {
+        aspectRatio: 3,
         parsing: { xAxisKey: 'x', yAxisKey: 'y' },
         scales: {
           x: { type: 'linear', title: { display: true, text: 'in force from' },
                ticks: { stepSize: 1, callback: function (v) { return Number.isInteger(v) ? String(v) : ''; } } },
-          y: { title: { display: true, text: 'value' } }
+          y: { beginAtZero: true, title: { display: true, text: 'value' } }
         },
         plugins: {
           legend: { display: data.datasets.length > 1 },

@@ -84,5 +84,10 @@
   } else if (problemLines.length) {
     editor.scrollIntoView({ line: problemLines[0] - 1, ch: 0 }, 120);
   }
+  var list = document.querySelector('.file-list');
+  var current = list && list.querySelector('a[aria-current]');
+  if (current) { // the file being edited is in view in the list (which scrolls by itself, not the page)
+    list.scrollTop = current.offsetTop - list.offsetTop - list.clientHeight / 2;
+  }
   window.workbenchEditor = editor; // the browser test reads the marked lines and sets the text through it
 })();
