@@ -10,6 +10,7 @@ final class Notices {
     private static final Map<String, String> TEXTS = Map.of(
             "activated", "The version is active: every new evaluation answers with it.",
             "rolled-back", "Rolled back: the version active before serves again.",
+            "job-started", "The re-evaluation of the stored applicants has started: its progress is below.",
             "saved", "The draft compiles and is stored as a new version. Run the scenarios, then compare it with the active version.");
 
     private Notices() {

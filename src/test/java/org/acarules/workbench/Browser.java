@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -30,6 +31,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 final class Browser implements AutoCloseable {
     static final Path SCREENSHOTS = Path.of("target/workbench-screenshots");
+    private static final int WIDTH = 1366;
+    private static final int HEIGHT = 1000;
     private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
     private final ChromeDriver driver;
@@ -86,6 +89,12 @@ final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(expected)));
     }
 
+    /** Waits until the element shows {@code text} (a page's script updates it). */
+    void await(String css, String text) {
+        new WebDriverWait(driver, Duration.ofMinutes(3))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+    }
+
     WebElement find(String css) {
         return driver.findElement(By.cssSelector(css));
     }
@@ -123,8 +132,12 @@ final class Browser implements AutoCloseable {
      */
     void check(String name) throws IOException {
         Path shot = SCREENSHOTS.resolve(String.format("%02d-%s.png", ++shots, name));
+        Object height = script("return document.documentElement.scrollHeight;");
+        // the whole page, up to 4,000 px: the window grows to it for the screenshot (the charts lie below the fold)
+        driver.manage().window().setSize(new Dimension(WIDTH, Math.min(4000, ((Number) height).intValue())));
         Path taken = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
         Files.copy(taken, shot, StandardCopyOption.REPLACE_EXISTING);
+        driver.manage().window().setSize(new Dimension(WIDTH, HEIGHT));
         Object server = script("var n = performance.getEntriesByType('navigation')[0];"
                 + " return n ? Math.round(n.responseStart - n.requestStart) : null;");
         if (server instanceof Number millis) {

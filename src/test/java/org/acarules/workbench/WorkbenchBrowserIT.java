@@ -41,6 +41,12 @@ class WorkbenchBrowserIT {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    private static final String HOUSEHOLD = """
+            {"year": 2026, "place": {"state": "TX", "countyfips": "48201", "zipcode": "77002"},
+             "household": {"income": 31500, "filing_status": "single",
+               "people": [{"id": "pat", "age": 40, "relationship": "self", "immigration_status": "citizen"}]},
+             "benchmark_premium": {"monthly": 625.00}}""";
+
     private static ServiceJar service;
     private static Browser browser;
     private static String original;
@@ -183,6 +189,12 @@ class WorkbenchBrowserIT {
         assertEquals("/workbench?notice=rolled-back", browser.path());
         browser.check("rolled-back");
         assertEquals(before, evaluatedWith(), "after the rollback the version before answers again");
+
+        storeApplicants(20);
+        browser.find("#dry-run").click();
+        browser.submit("#start-reevaluation", "#jobs");
+        browser.await("#jobs tr[data-job] .job-status", "completed");
+        browser.check("reevaluation-started");
     }
 
     @Test
@@ -199,7 +211,6 @@ class WorkbenchBrowserIT {
             browser.time("editor", "/workbench/versions/active/edit?file=rules/eligibility/medicaid.drl");
         }
         assertEquals("/workbench/versions/active/edit?file=rules/eligibility/medicaid.drl", browser.path());
-        browser.signOut();
     }
 
     @Test
@@ -207,6 +218,16 @@ class WorkbenchBrowserIT {
     void everyPagePassedAxeCoreAndFitsTheWindow() {
         assertEquals(List.of(), browser.accessibilityFailures(), "axe-core: serious or critical violations");
         assertEquals(List.of(), browser.layoutFailures(), "pages that do not fit the window's width");
+    }
+
+    /** Stores {@code n} applicants over the API (JSON Lines import), for a re-evaluation to work on. */
+    private static void storeApplicants(int n) throws Exception {
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            lines.append("{\"external_id\": \"wb-").append(i).append("\", \"request\": ")
+                    .append(HOUSEHOLD.replace("31500", String.valueOf(15000 + 2500 * i)).replace('\n', ' ')).append("}\n");
+        }
+        service.post("/api/v1/applicants", "application/x-ndjson", HttpRequest.BodyPublishers.ofString(lines.toString()), 200);
     }
 
     /** Puts {@code text} in the editor (as typing would, through CodeMirror) and saves the draft. */
@@ -227,14 +248,9 @@ class WorkbenchBrowserIT {
 
     /** The ruleset version an eligibility evaluation answers with, asked as a client over Basic. */
     private static String evaluatedWith() throws Exception {
-        String household = """
-                {"year": 2026, "place": {"state": "TX", "countyfips": "48201", "zipcode": "77002"},
-                 "household": {"income": 31500, "filing_status": "single",
-                   "people": [{"id": "pat", "age": 40, "relationship": "self", "immigration_status": "citizen"}]},
-                 "benchmark_premium": {"monthly": 625.00}}""";
         HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(service.uri("/api/v1/eligibility"))
                 .header("Authorization", basic("client", "client")).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(household)).build(), HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString(HOUSEHOLD)).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, answer.statusCode(), answer.body());
         return JSON.readTree(answer.body()).path("ruleset_version").asText();
     }
