@@ -17,6 +17,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -85,7 +86,15 @@ final class Browser implements AutoCloseable {
         WebElement page = find("html");
         find(button).click();
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofMinutes(5));
-        wait.until(ExpectedConditions.stalenessOf(page));
+        // the old page is gone: chromium says so as a stale element, or, mid-navigation, as a node no longer in the document
+        wait.until(d -> {
+            try {
+                page.isEnabled();
+                return false;
+            } catch (WebDriverException gone) {
+                return true;
+            }
+        });
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(expected)));
     }
 
