@@ -4,6 +4,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
+import org.acarules.scenarios.Credentials;
 
 /** Who is calling, for the audit trail, and the credentials a scenario run passes on to the evaluations it makes. */
 @RequestScoped
@@ -25,5 +26,18 @@ public class Caller {
     /** The request's Authorization header, or null. */
     public String authorization() {
         return headers.getHeaderString(HttpHeaders.AUTHORIZATION);
+    }
+
+    /**
+     * What proves the caller's identity to this service again, for the evaluations a scenario run makes: the
+     * Authorization header (Basic, bearer), else the workbench's session cookie (form sign-in sends no header).
+     */
+    public Credentials credentials() {
+        String authorization = authorization();
+        if (authorization != null) {
+            return Credentials.authorization(authorization);
+        }
+        String cookie = headers.getHeaderString(HttpHeaders.COOKIE);
+        return cookie == null ? null : new Credentials(HttpHeaders.COOKIE, cookie);
     }
 }

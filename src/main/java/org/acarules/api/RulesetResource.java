@@ -108,7 +108,7 @@ public class RulesetResource {
     @Operation(summary = "Make a stored version the active one (atomic; requests in flight finish on theirs)")
     public ActivationReport activate(@PathParam("version") String version, ActivationRequest request) {
         boolean force = request != null && Boolean.TRUE.equals(request.force());
-        return rulesets.activate(version, caller.name(), caller.authorization(), force,
+        return rulesets.activate(version, caller.name(), caller.credentials(), force,
                 request == null ? null : request.reason());
     }
 
@@ -120,7 +120,7 @@ public class RulesetResource {
         List<ScenarioCase> uploaded = request == null || request.scenarios() == null ? null
                 : ScenarioUploads.parse(request.scenarios(), maxScenarioCases);
         boolean runSetup = request != null && Boolean.TRUE.equals(request.runSetup());
-        return rulesets.runScenarios(version, uploaded, runSetup, caller.name(), caller.authorization());
+        return rulesets.runScenarios(version, uploaded, runSetup, caller.name(), caller.credentials());
     }
 
     @POST

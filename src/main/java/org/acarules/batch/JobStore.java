@@ -186,6 +186,11 @@ public class JobStore {
                 .findFirst());
     }
 
+    /** The newest jobs first, at most {@code limit} (the workbench's home page). */
+    List<Job> recent(int limit) {
+        return inTransaction(c -> query(c, "select * from reevaluation order by id desc fetch first ? rows only", limit));
+    }
+
     List<Long> runningIds() {
         return inTransaction(c -> query(c, "select * from reevaluation where status = ? order by id", Job.RUNNING)
                 .stream().map(Job::id).toList());

@@ -80,6 +80,11 @@ public class ReevaluationService {
         return status(job(id));
     }
 
+    /** The newest jobs' status, newest first. */
+    public java.util.List<JobStatus> recent(int limit) {
+        return store.recent(limit).stream().map(this::status).toList();
+    }
+
     public JobStatus cancel(long id) {
         Job job = job(id);
         if (store.transition(id, Job.RUNNING, Job.CANCELLED, "cancelled")) {

@@ -60,14 +60,27 @@ public class RulesetComparison {
             }
         }
         if (scenarioYaml != null) {
-            for (ScenarioCase c : ScenarioUploads.parse(java.util.Map.of("scenarios.yaml", scenarioYaml), maxScenarioCases)) {
-                if (c.path().equals("/api/v1/eligibility") && c.expectStatus() == 200 && c.request() != null) {
-                    households.add(json.convertValue(c.request(), EligibilityRequest.class));
-                    labels.add(c.id());
-                }
-            }
+            addEligibilityCases(ScenarioUploads.parse(java.util.Map.of("scenarios.yaml", scenarioYaml), maxScenarioCases),
+                    households, labels);
         }
         return compare(draftVersion, households, labels);
+    }
+
+    /** The households of the given cases that ask for eligibility and expect an answer (the workbench: the scenario folder's). */
+    public ComparisonReport compareCases(String draftVersion, List<ScenarioCase> cases) {
+        List<EligibilityRequest> households = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        addEligibilityCases(cases, households, labels);
+        return compare(draftVersion, households, labels);
+    }
+
+    private void addEligibilityCases(List<ScenarioCase> cases, List<EligibilityRequest> households, List<String> labels) {
+        for (ScenarioCase c : cases) {
+            if (c.path().equals("/api/v1/eligibility") && c.expectStatus() == 200 && c.request() != null) {
+                households.add(json.convertValue(c.request(), EligibilityRequest.class));
+                labels.add(c.id());
+            }
+        }
     }
 
     private ComparisonReport compare(String draftVersion, List<EligibilityRequest> households, List<String> labels) {

@@ -17,6 +17,7 @@ import org.acarules.engine.CompilationResult;
 import org.acarules.engine.Ruleset;
 import org.acarules.engine.RulesetCompiler;
 import org.acarules.engine.RulesetContent;
+import org.acarules.scenarios.Credentials;
 import org.acarules.scenarios.ScenarioCase;
 import org.acarules.scenarios.ScenarioFiles;
 import org.acarules.scenarios.ScenarioRunReport;
@@ -262,7 +263,7 @@ public class RulesetService {
 
     /** Runs the scenario files (the configured folder, or those uploaded) against a stored version and records it. */
     public ScenarioRunReport runScenarios(String version, List<ScenarioCase> uploaded, boolean runSetup, String actor,
-            String authorization) {
+            Credentials authorization) {
         Ruleset ruleset = compiled(version);
         List<ScenarioCase> cases = uploaded != null ? uploaded : ScenarioFiles.load(scenariosDir);
         ScenarioRunReport report = scenarios.run(ruleset, cases, runSetup, authorization);
@@ -275,7 +276,7 @@ public class RulesetService {
      * Activates a stored version once it compiles and every scenario in the configured folder passes against it;
      * with {@code force} (and a reason) the scenario run is skipped and the version activated as it is.
      */
-    public ActivationReport activate(String version, String actor, String authorization, boolean force, String reason) {
+    public ActivationReport activate(String version, String actor, Credentials authorization, boolean force, String reason) {
         activation.lock();
         try {
             if (force && (reason == null || reason.isBlank())) {
@@ -338,6 +339,11 @@ public class RulesetService {
 
     public List<AuditEntry> audit() {
         return store.auditTrail().stream().map(AuditEntry::of).toList();
+    }
+
+    /** The newest audit entries, newest first. */
+    public List<AuditEntry> recentAudit(int limit) {
+        return store.recentAudit(limit).stream().map(AuditEntry::of).toList();
     }
 
     private ActivationReport swap(String action, String version, String actor, boolean force, String reason) {

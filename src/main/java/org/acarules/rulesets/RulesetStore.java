@@ -66,6 +66,12 @@ public class RulesetStore {
         return QuarkusTransaction.requiringNew().call(() -> AuditEventEntity.<AuditEventEntity>list("order by id desc"));
     }
 
+    /** The newest {@code limit} audit entries, newest first. */
+    public List<AuditEventEntity> recentAudit(int limit) {
+        return QuarkusTransaction.requiringNew().call(() -> AuditEventEntity.<AuditEventEntity>find("order by id desc")
+                .page(0, limit).list());
+    }
+
     /** The version that was active before {@code version} was last made active, from the audit trail. */
     public Optional<String> activeBefore(String version) {
         return QuarkusTransaction.requiringNew().call(() -> AuditEventEntity.<AuditEventEntity>find(

@@ -39,7 +39,7 @@ public class ScenarioRunner {
     ActiveRuleset active;
 
     /** {@code authorization}: the caller's credentials, passed on so each evaluation is made as the caller. */
-    public ScenarioRunReport run(Ruleset ruleset, List<ScenarioCase> cases, boolean runSetup, String authorization) {
+    public ScenarioRunReport run(Ruleset ruleset, List<ScenarioCase> cases, boolean runSetup, Credentials authorization) {
         Map<String, Integer> firings = new TreeMap<>();
         Map<String, List<String>> pinnedBy = new TreeMap<>();
         ruleset.rules().forEach(r -> firings.put(r.id(), 0));
@@ -98,7 +98,7 @@ public class ScenarioRunner {
     }
 
     @SuppressWarnings("unchecked")
-    private Checked check(ScenarioCase c, String version, String authorization, Map<String, Integer> firings,
+    private Checked check(ScenarioCase c, String version, Credentials authorization, Map<String, Integer> firings,
             Map<String, List<String>> pinnedBy) {
         boolean traceable = "POST".equals(c.method()) && !c.path().contains("?");
         String path = traceable ? c.path() + "?trace=true" : c.path();
@@ -158,7 +158,7 @@ public class ScenarioRunner {
         }
     }
 
-    private List<String> setUp(ScenarioCase c, String version, String authorization) {
+    private List<String> setUp(ScenarioCase c, String version, Credentials authorization) {
         List<String> problems = new ArrayList<>();
         for (ScenarioCase.SetupStep step : c.setup()) {
             try {
@@ -175,13 +175,13 @@ public class ScenarioRunner {
     }
 
     private HttpResponse<String> send(String method, String path, String contentType, String body, String version,
-            String authorization) throws IOException {
+            Credentials authorization) throws IOException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path)).method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) {
             request.header("Content-Type", contentType);
         }
         if (authorization != null) {
-            request.header("Authorization", authorization);
+            request.header(authorization.header(), authorization.value());
         }
         if (!version.equals(active.active().version())) {
             request.header(RulesetPin.HEADER, version); // the active version needs no pin

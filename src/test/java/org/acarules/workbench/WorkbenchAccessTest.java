@@ -1,0 +1,62 @@
+package org.acarules.workbench;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The workbench's role rules over HTTP, without a browser (WorkbenchBrowserIT walks them in one): who may open which
+ * page, and that the API keeps answering 401, not a redirect to the sign-in page.
+ */
+@QuarkusTest
+class WorkbenchAccessTest {
+    /** The session cookie of a form sign-in. */
+    private static String session(String user) {
+        Response signIn = given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .formParam("j_username", user).formParam("j_password", user).post("/j_security_check");
+        signIn.then().statusCode(302).header("Location", endsWith("/workbench"));
+        return signIn.getCookie("quarkus-credential");
+    }
+
+    @Test
+    void signedOutPagesLeadToTheSignInFormAndTheApiStillChallenges() {
+        given().redirects().follow(false).get("/workbench/catalog").then().statusCode(302)
+                .header("Location", endsWith("/workbench/sign-in"));
+        given().get("/workbench/sign-in").then().statusCode(200).body(containsString("j_security_check"));
+        given().redirects().follow(false).get("/").then().statusCode(303).header("Location", endsWith("/workbench"));
+        given().get("/api/v1/rulesets").then().statusCode(401);
+        given().redirects().follow(false).contentType("application/x-www-form-urlencoded").formParam("j_username", "analyst")
+                .formParam("j_password", "wrong").post("/j_security_check").then().statusCode(302)
+                .header("Location", containsString("/workbench/sign-in?failed=true"));
+    }
+
+    @Test
+    void aClientIsSentBackToTheSignInPageAndRefusedEveryPage() {
+        String client = session("client");
+        given().redirects().follow(false).cookie("quarkus-credential", client).get("/workbench").then().statusCode(303)
+                .header("Location", endsWith("/workbench/sign-in"));
+        given().cookie("quarkus-credential", client).get("/workbench/sign-in").then().statusCode(200)
+                .body(containsString("not use the workbench"));
+        given().cookie("quarkus-credential", client).get("/workbench/catalog").then().statusCode(403);
+        given().cookie("quarkus-credential", client).get("/workbench/versions").then().statusCode(403);
+    }
+
+    @Test
+    void anAnalystOpensThePagesButCannotActivateOrRollBack() {
+        String analyst = session("analyst");
+        given().cookie("quarkus-credential", analyst).get("/workbench").then().statusCode(200)
+                .body(containsString("Active version"));
+        given().cookie("quarkus-credential", analyst).get("/workbench/catalog?q=MCD-010").then().statusCode(200)
+                .body(containsString("rules/eligibility/medicaid.drl:"));
+        given().cookie("quarkus-credential", analyst).contentType("application/x-www-form-urlencoded")
+                .formParam("reason", "not mine to do").post("/workbench/versions/active/activate").then().statusCode(403);
+        given().cookie("quarkus-credential", analyst).contentType("application/x-www-form-urlencoded")
+                .formParam("reason", "not mine to do").post("/workbench/versions/active/rollback").then().statusCode(403);
+        given().cookie("quarkus-credential", analyst).contentType("application/x-www-form-urlencoded")
+                .post("/workbench/reevaluations").then().statusCode(403);
+    }
+}

@@ -1,0 +1,272 @@
+package org.acarules.workbench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.acarules.batch.ServiceJar;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The analysts' workbench in a real browser (Debian's chromium, headless) on the packaged service: an analyst's
+ * journey (search, edit a parameter, see the validation error at its line, fix it, run the scenarios, compare), an
+ * administrator's (activation refused for the failing cases, then a draft that passes activated, the next evaluation
+ * answering with it, roll back), and the role checks. Screenshots: target/workbench-screenshots/NN-*.png; every page
+ * passes axe-core's WCAG 2.1 AA check without a serious or critical violation.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WorkbenchBrowserIT {
+    private static final Path APP = Path.of("target/quarkus-app");
+    private static final Path DIR = Path.of("target/workbench-browser-it");
+    private static final String CEILING = "benefit-definitions/parameters/gov/aca/ptc/income_ceiling.yaml";
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static final String HOUSEHOLD = """
+            {"year": 2026, "place": {"state": "TX", "countyfips": "48201", "zipcode": "77002"},
+             "household": {"income": 31500, "filing_status": "single",
+               "people": [{"id": "pat", "age": 40, "relationship": "self", "immigration_status": "citizen"}]},
+             "benchmark_premium": {"monthly": 625.00}}""";
+
+    private static ServiceJar service;
+    private static Browser browser;
+    private static String original;
+    /** The analyst's draft: the 2026 APTC income ceiling lowered from 400% to 350% of the poverty line. */
+    private static String lowerCeilingDraft;
+
+    @BeforeAll
+    static void start() throws Exception {
+        if (Files.exists(DIR)) {
+            try (var files = Files.walk(DIR)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        Files.createDirectories(DIR);
+        if (Files.exists(Browser.SCREENSHOTS)) {
+            try (var files = Files.list(Browser.SCREENSHOTS)) {
+                files.forEach(p -> p.toFile().delete());
+            }
+        }
+        service = ServiceJar.start(APP, DIR, ServiceJar.database(DIR), List.of("-Xmx768m"), Map.of());
+        browser = new Browser(service.uri("").toString());
+        original = Files.readString(Path.of(CEILING));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (browser != null) {
+            Files.writeString(Browser.SCREENSHOTS.resolve("page-server-times.txt"), browser.serverMillis().entrySet()
+                    .stream().map(e -> e.getKey() + " " + e.getValue() + " ms").collect(Collectors.joining("\n", "", "\n")));
+            browser.close();
+        }
+        if (service != null) {
+            service.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void aClientCannotOpenTheWorkbenchAndTheApiStillAnswers401() throws Exception {
+        browser.signIn("client", "client");
+        assertTrue(browser.path().startsWith("/workbench/sign-in"), "a client is sent back to the sign-in page");
+        assertTrue(browser.text(".alert--error").contains("not use the workbench"));
+        browser.check("client-refused");
+        assertEquals(403, status("GET", "/workbench/catalog", browser.sessionCookie(), null));
+        browser.signOut();
+
+        browser.open("/workbench/catalog");
+        assertTrue(browser.path().startsWith("/workbench/sign-in"), "signed out, a page leads to the sign-in form");
+        browser.check("sign-in");
+
+        HttpResponse<String> api = HTTP.send(HttpRequest.newBuilder(service.uri("/api/v1/rulesets")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(401, api.statusCode(), "the API challenges, it never redirects to the sign-in page");
+    }
+
+    @Test
+    @Order(2)
+    void anAnalystFindsEditsTestsAndComparesButCannotActivate() throws Exception {
+        browser.signIn("analyst", "analyst");
+        assertEquals("/workbench/catalog", browser.path(), "after signing in, the page asked for before");
+        browser.open("/workbench");
+        assertTrue(browser.text("#active-heading").contains("Active version"));
+        browser.check("home-analyst");
+
+        browser.open("/workbench/catalog");
+        browser.find("#q").sendKeys("income ceiling");
+        browser.submit("form.search button", "#parameters-heading");
+        assertTrue(browser.text("#parameters-heading").contains("(1)"), browser.text("#parameters-heading"));
+        browser.check("search");
+        browser.submit("a[href^='/workbench/parameters/gov.aca.ptc.income_ceiling']", "#parameter-chart");
+        assertFalse(browser.findAll("#parameter-chart").isEmpty(), "a step chart of the values");
+        browser.check("parameter");
+
+        browser.submit("a[href*='edit?file=" + CEILING + "']", "#save");
+        String broken = original.replace("    value: 4.0\n    reference: 26 USC 36B(c)(1)(E)",
+                "    value: four\n    reference: 26 USC 36B(c)(1)(E)");
+        assertNotEquals(original, broken);
+        int brokenLine = lineOf(broken, "value: four");
+        save(broken);
+        String problem = browser.text("#problems li.problem");
+        assertTrue(problem.startsWith(CEILING + ":" + brokenLine), problem);
+        Object marked = browser.script("return workbenchEditor.getLineHandle(arguments[0] - 1).bgClass;", brokenLine);
+        assertEquals("problem-line", marked, "the line at fault is marked in the editor");
+        browser.check("validation-error");
+
+        save(broken.replace("value: four", "value: 3.5"));
+        assertTrue(browser.text(".alert--success").contains("compiles"));
+        lowerCeilingDraft = browser.text("#version-id");
+        assertTrue(browser.findAll("#activate").isEmpty(), "an analyst is not offered activation");
+        assertTrue(browser.text("#admin-only").contains("Only an administrator"));
+        browser.check("draft-saved-analyst");
+        assertEquals(403, status("POST", "/workbench/versions/" + lowerCeilingDraft + "/activate",
+                browser.sessionCookie(), "reason=analysts+cannot"), "an analyst's activation is refused");
+
+        browser.submit("#run-scenarios", "#scenario-summary");
+        String summary = browser.text("#scenario-summary");
+        assertTrue(summary.matches("\\d+ passed, [1-9]\\d* failed, \\d+ skipped of \\d+ cases\\."), summary);
+        assertTrue(browser.text("#scenario-cases tr.case--failed").contains("expected"), "a failure shows what differs");
+        browser.check("scenario-run-failures");
+
+        browser.open("/workbench/versions/" + lowerCeilingDraft);
+        browser.submit("#compare", "#transitions");
+        assertTrue(browser.text("#transitions").contains("aptc marketplace"), browser.text("#transitions"));
+        assertFalse(browser.text("#moved-people").startsWith("0 "), browser.text("#moved-people"));
+        browser.check("comparison");
+        browser.signOut();
+    }
+
+    @Test
+    @Order(3)
+    void anAdministratorIsRefusedAFailingVersionActivatesAPassingOneAndRollsBack() throws Exception {
+        String before = evaluatedWith();
+        browser.signIn("admin", "admin");
+        browser.open("/workbench/versions/" + lowerCeilingDraft);
+        browser.find("#activate-reason").sendKeys("lower ceiling for the 2026 plan year");
+        browser.submit("#activate", "#refusal, .alert--success");
+        String refusal = browser.text("#refusal");
+        assertTrue(refusal.startsWith("Not activated") && refusal.contains("fails"), refusal);
+        browser.check("activation-refused");
+        assertEquals(before, evaluatedWith());
+
+        browser.open("/workbench/versions/active/edit?file=" + CEILING);
+        save(original.replace("expired for taxable years beginning after 2025", "expired for tax years beginning after 2025"));
+        String draft = browser.text("#version-id");
+        browser.submit("#run-scenarios", "#scenario-summary");
+        assertTrue(browser.text("#scenario-summary").contains(" 0 failed"), browser.text("#scenario-summary"));
+        browser.check("scenario-run-passing");
+
+        browser.open("/workbench/versions/" + draft);
+        browser.find("#activate-reason").sendKeys("reference wording");
+        browser.submit("#activate", "#refusal, .alert--success");
+        assertEquals("/workbench?notice=activated", browser.path());
+        assertTrue(browser.text(".facts").contains(draft) && browser.text(".facts").contains("reference wording"));
+        browser.check("activated");
+        assertEquals(draft, evaluatedWith(), "the next evaluation answers with the activated version");
+
+        browser.open("/workbench/versions/" + draft);
+        browser.find("#rollback-reason").sendKeys("demonstration over");
+        browser.submit("#rollback", "#refusal, .alert--success");
+        assertEquals("/workbench?notice=rolled-back", browser.path());
+        browser.check("rolled-back");
+        assertEquals(before, evaluatedWith(), "after the rollback the version before answers again");
+
+        storeApplicants(20);
+        browser.find("#dry-run").click();
+        browser.submit("#start-reevaluation", "#jobs");
+        browser.await("#jobs tr[data-job] .job-status", "completed");
+        browser.check("reevaluation-started");
+    }
+
+    @Test
+    @Order(4)
+    void everyPageIsTimedWarm() throws Exception {
+        browser.signIn("analyst", "analyst");
+        for (int round = 0; round < 3; round++) { // the last round's times are kept
+            browser.time("home", "/workbench");
+            browser.time("catalog", "/workbench/catalog");
+            browser.time("search", "/workbench/catalog?q=income+ceiling");
+            browser.time("parameter", "/workbench/parameters/gov.aca.ptc.income_ceiling");
+            browser.time("versions", "/workbench/versions");
+            browser.time("version", "/workbench/versions/active");
+            browser.time("editor", "/workbench/versions/active/edit?file=rules/eligibility/medicaid.drl");
+        }
+        assertEquals("/workbench/versions/active/edit?file=rules/eligibility/medicaid.drl", browser.path());
+    }
+
+    @Test
+    @Order(5)
+    void everyPagePassedAxeCoreAndFitsTheWindow() {
+        assertEquals(List.of(), browser.accessibilityFailures(), "axe-core: serious or critical violations");
+        assertEquals(List.of(), browser.layoutFailures(), "pages that do not fit the window's width");
+    }
+
+    /** Stores {@code n} applicants over the API (JSON Lines import), for a re-evaluation to work on. */
+    private static void storeApplicants(int n) throws Exception {
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            lines.append("{\"external_id\": \"wb-").append(i).append("\", \"request\": ")
+                    .append(HOUSEHOLD.replace("31500", String.valueOf(15000 + 2500 * i)).replace('\n', ' ')).append("}\n");
+        }
+        service.post("/api/v1/applicants", "application/x-ndjson", HttpRequest.BodyPublishers.ofString(lines.toString()), 200);
+    }
+
+    /** Puts {@code text} in the editor (as typing would, through CodeMirror) and saves the draft. */
+    private static void save(String text) {
+        browser.script("workbenchEditor.setValue(arguments[0]);", text);
+        browser.submit("#save", "#problems, #version-id");
+    }
+
+    private static int lineOf(String text, String needle) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].contains(needle)) {
+                return i + 1;
+            }
+        }
+        throw new IllegalArgumentException(needle);
+    }
+
+    /** The ruleset version an eligibility evaluation answers with, asked as a client over Basic. */
+    private static String evaluatedWith() throws Exception {
+        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(service.uri("/api/v1/eligibility"))
+                .header("Authorization", basic("client", "client")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(HOUSEHOLD)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, answer.statusCode(), answer.body());
+        return JSON.readTree(answer.body()).path("ruleset_version").asText();
+    }
+
+    /** The status of a request made with a workbench session (the browser's cookie), without following redirects. */
+    private static int status(String method, String path, String session, String form) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(service.uri(path)).header("Cookie", "quarkus-credential=" + session);
+        if (form != null) {
+            request.header("Content-Type", "application/x-www-form-urlencoded");
+        }
+        request.method(method, form == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(form));
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+}
