@@ -72,6 +72,10 @@ public class ReevaluationService {
         Job job = store.create(version, compareTo, dryRun, state, year, chunk, store.snapshot(state, year));
         LOG.infof("re-evaluation %d: %d applicants on %s against %s%s", job.id(), job.total(), version, compareTo,
                 dryRun ? " (dry run)" : "");
+        if (job.total() == 0 && store.complete(job)) { // no chunk would ever finish a job over no one
+            LOG.infof("re-evaluation %d completed: no applicant matches", job.id());
+            return new Started(status(job.id()), true);
+        }
         runner.start(job.id());
         return new Started(status(job), true);
     }

@@ -126,6 +126,14 @@ class ReevaluationTest {
     }
 
     @Test
+    void aJobOverNoOneCompletesAtOnce() {
+        // the workbench's browser test saw such a job stay "running": no chunk ever came to complete it
+        given().contentType("application/json").body(Map.of("ruleset_version", "active", "filter", Map.of("state", "HI", "year", 2014)))
+                .post("/api/v1/reevaluations").then().statusCode(202).body("status", equalTo("completed"))
+                .body("total", equalTo(0)).body("processed", equalTo(0));
+    }
+
+    @Test
     void cancelStopsTheJob() throws Exception {
         importHouseholds("VT", 40);
         String draft = draftWithCeilingAtFive();
