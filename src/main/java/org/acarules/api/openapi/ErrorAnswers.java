@@ -65,8 +65,10 @@ final class ErrorAnswers {
             add(responses, "400", "Bad input: not JSON, a wrong type, an unknown field, a number out of range, a"
                     + " value the validation refuses, or a year or state the ruleset does not model; each error names"
                     + " the field (JSON path, snake_case)");
-            add(responses, "401", "Not signed in (the sign-in check answers with an empty body)");
-            add(responses, "403", "Signed in without a role this operation needs (empty body from the sign-in check)");
+            addWithoutBody(responses, "401", "Not signed in (the sign-in check answers with an empty body and"
+                    + " WWW-Authenticate)");
+            addWithoutBody(responses, "403", "Signed in without a role this operation needs (the sign-in check answers"
+                    + " with an empty body)");
             if (entry.hasPathParameters()) {
                 add(responses, "404", "No such " + entry.path().replaceAll(".*\\{([^}]+)}.*", "$1")
                         + " (or an unknown path)");
@@ -89,6 +91,17 @@ final class ErrorAnswers {
             add(responses, "500", "A fault of the service: only an error id to quote (code rules_looping for a"
                     + " looping ruleset)");
         });
+    }
+
+    /** The sign-in check's refusals: a description and no body, as the service answers them. */
+    private static void addWithoutBody(APIResponses responses, String status, String description) {
+        APIResponse response = responses.getAPIResponse(status);
+        if (response == null) {
+            response = OASFactory.createAPIResponse();
+            responses.addAPIResponse(status, response);
+        }
+        response.setDescription(description);
+        response.setContent(null);
     }
 
     /** Sets the description and error body, keeping a description the resource gave itself. */

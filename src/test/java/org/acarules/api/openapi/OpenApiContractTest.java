@@ -219,7 +219,13 @@ class OpenApiContractTest {
             if (!offered.equals(Set.of("basicAuth", "jwt"))) {
                 failures.add(operation.key() + ": sign-in offered " + offered);
             }
-            List<String> statuses = new ArrayList<>(List.of("400", "401", "403", "500"));
+            for (String signIn : List.of("401", "403")) { // the sign-in check answers these with an empty body
+                JsonNode response = operation.node().path("responses").path(signIn);
+                if (response.path("description").asText().isBlank() || response.has("content")) {
+                    failures.add(operation.key() + ": no " + signIn + " answer with a description and no body");
+                }
+            }
+            List<String> statuses = new ArrayList<>(List.of("400", "500"));
             if (operation.requestBody().size() > 0) {
                 statuses.add("413");
             }
