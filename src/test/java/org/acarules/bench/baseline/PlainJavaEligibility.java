@@ -195,7 +195,7 @@ public final class PlainJavaEligibility {
             anyAptc |= aptc[i];
         }
 
-        // GAP-001
+        // GAP-001 (Medicaid status met) and GAP-002 (barred by immigration status): together the old single rule
         boolean coversAdultsToPovertyLine = adultLimit != null && adultLimit.compareTo(floor) >= 0;
         boolean[] gap = new boolean[n];
         if (!coversAdultsToPovertyLine && belowFloor) {
