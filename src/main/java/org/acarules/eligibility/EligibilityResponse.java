@@ -37,8 +37,19 @@ public record EligibilityResponse(int year, String rulesetVersion, Map<String, J
     public record Amount(BigDecimal monthly, BigDecimal annual) {
     }
 
+    /**
+     * {@code chipCategory}: child or pregnant when CHIP covers the person (which of the state's two CHIP limits);
+     * {@code basicHealthProgram}: the state's programme when the person is eligible for it, else null.
+     */
     public record PersonResult(String id, CoverageOutcome outcome, boolean medicaidEligible, String medicaidCategory,
-            boolean chipEligible, boolean aptcEligible, String csr, boolean catastrophicEligible,
-            boolean inCoverageGap, List<Reason> reasons) {
+            boolean chipEligible, String chipCategory, boolean aptcEligible, String csr, boolean catastrophicEligible,
+            boolean inCoverageGap, BasicHealthProgram basicHealthProgram, List<Reason> reasons) {
+    }
+
+    /**
+     * The Basic Health Program the person is eligible for: its name (MinnesotaCare, Essential Plan, OHP Bridge) and
+     * the law it runs under: section_1331 (a BHP, 42 USC 18051) or section_1332_waiver (a waiver programme in its place).
+     */
+    public record BasicHealthProgram(String program, String basis) {
     }
 }

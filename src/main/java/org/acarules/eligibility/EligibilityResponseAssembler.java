@@ -52,7 +52,8 @@ final class EligibilityResponseAssembler {
             throw new IllegalStateException("no outcome rule fired for a person");
         }
         return new EligibilityResponse.PersonResult(id, p.outcome, p.medicaidCategory != null, p.medicaidCategory,
-                p.chip, p.aptc, p.csr == null ? "none" : p.csr, p.catastrophic, p.gap, reasons);
+                p.chipCategory != null, p.chipCategory, p.aptc, p.csr == null ? "none" : p.csr, p.catastrophic, p.gap,
+                p.bhp == null ? null : new EligibilityResponse.BasicHealthProgram(p.bhp.program(), p.bhp.basis()), reasons);
     }
 
     /**
@@ -96,7 +97,15 @@ final class EligibilityResponseAssembler {
                         p.csr = c.level();
                     }
                 } else if (fact instanceof ChipEligible c) {
-                    of(c.personId()).chip = true;
+                    PersonConclusions p = of(c.personId());
+                    if (p.chipCategory == null || "pregnant".equals(c.category())) {
+                        p.chipCategory = c.category();
+                    }
+                } else if (fact instanceof BasicHealthProgramEligible b) {
+                    PersonConclusions p = of(b.personId());
+                    if (p.bhp == null) {
+                        p.bhp = b;
+                    }
                 } else if (fact instanceof AptcEligible a) {
                     of(a.personId()).aptc = true;
                     aptcEligible = true;
@@ -127,7 +136,8 @@ final class EligibilityResponseAssembler {
             private CoverageOutcome outcome;
             private String medicaidCategory;
             private String csr;
-            private boolean chip;
+            private String chipCategory;
+            private BasicHealthProgramEligible bhp;
             private boolean aptc;
             private boolean catastrophic;
             private boolean gap;

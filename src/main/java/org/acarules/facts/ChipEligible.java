@@ -1,4 +1,5 @@
 package org.acarules.facts;
 
-public record ChipEligible(String personId) implements PersonFact {
+/** Eligible for CHIP as {@code category}: child (a targeted low-income child) or pregnant (CHIP pregnancy coverage). */
+public record ChipEligible(String personId, String category) implements PersonFact {
 }

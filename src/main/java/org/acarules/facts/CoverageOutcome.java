@@ -7,6 +7,7 @@ public enum CoverageOutcome {
     @JsonProperty("medicaid") MEDICAID,
     @JsonProperty("chip") CHIP,
     @JsonProperty("employer_coverage") EMPLOYER_COVERAGE,
+    @JsonProperty("basic_health_program") BASIC_HEALTH_PROGRAM,
     @JsonProperty("coverage_gap") COVERAGE_GAP,
     @JsonProperty("aptc") APTC,
     @JsonProperty("marketplace") MARKETPLACE,

@@ -17,7 +17,7 @@ import org.acarules.pool.projection.ProjectionModel;
  * never kept). Money is BigDecimal.
  */
 public final class StatisticsAccumulator {
-    private static final List<String> OUTCOMES = List.of("medicaid", "chip", "employer_coverage", "coverage_gap", "aptc",
+    private static final List<String> OUTCOMES = List.of("medicaid", "chip", "employer_coverage", "basic_health_program", "coverage_gap", "aptc",
             "marketplace", "not_eligible", "error");
     private long households;
     private long persons;

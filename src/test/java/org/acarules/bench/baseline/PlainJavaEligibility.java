@@ -65,7 +65,7 @@ public final class PlainJavaEligibility {
             }
         }
 
-        // MCD-010..015, CHIP-001
+        // MCD-010..015, CHIP-001, CHIP-002
         BigDecimal adultLimit = params.number("gov.hhs.medicaid.adult.income_limit", state, date);
         BigDecimal parentLimit = params.number("gov.hhs.medicaid.parent.income_limit", state, date);
         BigDecimal pregnantLimit = params.number("gov.hhs.medicaid.pregnant.income_limit", state, date);
@@ -73,6 +73,7 @@ public final class PlainJavaEligibility {
         BigDecimal age15Limit = params.number("gov.hhs.medicaid.child.age_1_5.income_limit", state, date);
         BigDecimal age618Limit = params.number("gov.hhs.medicaid.child.age_6_18.income_limit", state, date);
         BigDecimal chipLimit = params.number("gov.hhs.chip.child.income_limit", state, date);
+        BigDecimal chipPregnantLimit = params.number("gov.hhs.chip.pregnant.income_limit", state, date);
         int adultMin = params.integer("gov.hhs.medicaid.adult.min_age", date);
         int adultMax = params.integer("gov.hhs.medicaid.adult.max_age", date);
         int infantMax = params.integer("gov.hhs.medicaid.child.infant.max_age", date);
@@ -80,6 +81,7 @@ public final class PlainJavaEligibility {
         int age618Max = params.integer("gov.hhs.medicaid.child.age_6_18.max_age", date);
         String[] medicaid = new String[n];
         boolean[] chip = new boolean[n];
+        BigDecimal[] medicaidRatio = new BigDecimal[n];
         for (int i = 0; i < n; i++) {
             PersonInput p = people.get(i);
             boolean pregnant = isTrue(p.isPregnant());
@@ -95,6 +97,7 @@ public final class PlainJavaEligibility {
                 }
                 ratio = income.divide(medicaidGuideline, 12, RoundingMode.DOWN);
             }
+            medicaidRatio[i] = ratio;
             if (!statusMet[i]) {
                 continue;
             }
@@ -122,6 +125,7 @@ public final class PlainJavaEligibility {
             medicaid[i] = category;
             chip[i] = category == null && chipLimit != null && !isTrue(p.hasOtherMec())
                     && age <= params.integer("gov.hhs.chip.child.max_age", date) && ratio.compareTo(chipLimit) <= 0;
+            chip[i] |= category == null && pregnant && !isTrue(p.hasOtherMec()) && within(ratio, chipPregnantLimit);
         }
 
         // EMP-001..004
@@ -164,6 +168,32 @@ public final class PlainJavaEligibility {
             }
         }
 
+        // BHP-001/002, BHP-010..012
+        boolean[] bhp = new boolean[n];
+        boolean[] bhpAptcBar = new boolean[n];
+        BigDecimal bhpLimit = params.number("gov.hhs.bhp.income_limit", state, date);
+        BigDecimal bhpMinAge = params.number("gov.hhs.bhp.min_age", state, date);
+        if (bhpLimit != null && bhpMinAge != null) {
+            BigDecimal bhpFloor = params.number("gov.hhs.bhp.income_floor", date);
+            int bhpMaxAge = params.integer("gov.hhs.bhp.max_age", date);
+            boolean section1331 = "section_1331".equals(params.text("gov.hhs.bhp.basis", state, date));
+            for (int i = 0; i < n; i++) {
+                PersonInput p = people.get(i);
+                boolean lawful = p.immigrationStatus() == ImmigrationStatus.CITIZEN
+                        || p.immigrationStatus() == ImmigrationStatus.LAWFULLY_PRESENT;
+                boolean barredLawful = p.immigrationStatus() == ImmigrationStatus.LAWFULLY_PRESENT
+                        && isTrue(p.barredFromMedicaidByImmigrationStatus());
+                BigDecimal ratio = medicaidRatio[i];
+                boolean incomeFits = within(ratio, bhpLimit)
+                        && (ratio.compareTo(bhpFloor) > 0 || barredLawful);
+                bhp[i] = lawful && incomeFits && !isTrue(p.hasOtherMec()) && !isTrue(p.isIncarcerated())
+                        && p.age() >= bhpMinAge.intValue() && p.age() <= bhpMaxAge
+                        && medicaid[i] == null && !chip[i] && !employerCoverage[i];
+                bhpAptcBar[i] = bhp[i];
+                marketplaceBar[i] |= bhp[i] && section1331;
+            }
+        }
+
         // APTC-001..004: the income test
         BigDecimal floor = params.number("gov.aca.ptc.income_floor", taxYearStart);
         BigDecimal ceiling = params.number("gov.aca.ptc.income_ceiling", taxYearStart);
@@ -190,7 +220,7 @@ public final class PlainJavaEligibility {
             incomeTestFailed[i] = (belowFloor && !incomeTestMet[i]) || aboveCeiling;
             // APTC-010..014 bars, APTC-020
             boolean barred = mfs || filerIsDependent || isTrue(p.hasOtherMec()) || medicaid[i] != null || chip[i]
-                    || employerCoverage[i];
+                    || employerCoverage[i] || bhpAptcBar[i];
             aptc[i] = incomeTestMet[i] && !barred && !marketplaceBar[i];
             anyAptc |= aptc[i];
         }
@@ -234,6 +264,7 @@ public final class PlainJavaEligibility {
             CoverageOutcome outcome = medicaid[i] != null ? CoverageOutcome.MEDICAID
                     : chip[i] ? CoverageOutcome.CHIP
                     : employerCoverage[i] ? CoverageOutcome.EMPLOYER_COVERAGE
+                    : bhp[i] ? CoverageOutcome.BASIC_HEALTH_PROGRAM
                     : gap[i] ? CoverageOutcome.COVERAGE_GAP
                     : aptc[i] ? CoverageOutcome.APTC
                     : marketplaceBar[i] ? CoverageOutcome.NOT_ELIGIBLE : CoverageOutcome.MARKETPLACE;
