@@ -11,6 +11,8 @@ final class Notices {
             "activated", "The version is active: every new evaluation answers with it.",
             "rolled-back", "Rolled back: the version active before serves again.",
             "job-started", "The re-evaluation of the stored applicants has started: its progress is below.",
+            "job-cancelled", "The job is cancelled: it takes no more applicants; what it did so far is summed up below.",
+            "job-resumed", "The job continues from its last checkpoints.",
             "saved", "The draft compiles and is stored as a new version. Run the scenarios, then compare it with the active version.");
 
     private Notices() {

@@ -3,9 +3,13 @@ package org.acarules.workbench;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -58,5 +62,29 @@ class WorkbenchAccessTest {
                 .formParam("reason", "not mine to do").post("/workbench/versions/active/rollback").then().statusCode(403);
         given().cookie("quarkus-credential", analyst).contentType("application/x-www-form-urlencoded")
                 .post("/workbench/reevaluations").then().statusCode(403);
+    }
+
+    @Test
+    void aJobsPageShowsItsSummaryToAnAnalystAndOnlyAnAdministratorCancelsOrResumes() {
+        String admin = session("admin");
+        given().redirects().follow(false).cookie("quarkus-credential", admin).contentType("application/x-www-form-urlencoded")
+                .formParam("dry-run", "true").post("/workbench/reevaluations").then().statusCode(303);
+        String home = given().cookie("quarkus-credential", admin).get("/workbench").then().statusCode(200).extract().asString();
+        Matcher link = Pattern.compile("href=\"/workbench/jobs/(\\d+)\"").matcher(home);
+        assertTrue(link.find(), "the home page's job list links to the job's page");
+        String job = "/workbench/jobs/" + link.group(1);
+
+        String analyst = session("analyst");
+        given().cookie("quarkus-credential", analyst).get(job).then().statusCode(200)
+                .body(containsString("Re-evaluation job " + link.group(1)), containsString("id=\"transitions\""),
+                        containsString("id=\"money\""), not(containsString("cancel-job")), not(containsString("resume-job")));
+        given().cookie("quarkus-credential", analyst).post(job + "/cancel").then().statusCode(403);
+        given().cookie("quarkus-credential", analyst).post(job + "/resume").then().statusCode(403);
+        given().cookie("quarkus-credential", analyst).get(job + "?page=-1").then().statusCode(400)
+                .body(containsString("page"));
+        given().cookie("quarkus-credential", analyst).get("/workbench/jobs/987654321").then().statusCode(404);
+
+        given().redirects().follow(false).cookie("quarkus-credential", admin).post(job + "/cancel").then().statusCode(303)
+                .header("Location", endsWith(job + "?notice=job-cancelled"));
     }
 }

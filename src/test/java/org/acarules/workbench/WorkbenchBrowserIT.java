@@ -195,6 +195,19 @@ class WorkbenchBrowserIT {
         browser.submit("#start-reevaluation", "#jobs");
         browser.await("#jobs tr[data-job] .job-status", "completed");
         browser.check("reevaluation-started");
+
+        // the analyst's lower ceiling, re-evaluated over the stored applicants against the version active now
+        String started = service.post("/api/v1/reevaluations", "application/json", HttpRequest.BodyPublishers.ofString(
+                "{\"ruleset_version\": \"" + lowerCeilingDraft + "\", \"compare_to\": \"" + before + "\", \"dry_run\": true}"), 202);
+        long job = JSON.readTree(started).path("id").asLong();
+        browser.open("/workbench");
+        browser.submit("#jobs a[href='/workbench/jobs/" + job + "']", "#job-progress");
+        browser.await("#job-status", "completed"); // the page follows the job, and shows the final summary once it ends
+        assertTrue(browser.findAll("#cancel-job").isEmpty(), "a completed job cannot be cancelled");
+        assertTrue(browser.text("#transitions").contains("aptc marketplace"), browser.text("#transitions"));
+        assertTrue(browser.text("#money").contains("-$"), "the APTC total drops: " + browser.text("#money"));
+        assertFalse(browser.findAll("#changes tr.moved").isEmpty(), "the changed households, before and after");
+        browser.check("job-summary");
     }
 
     @Test
