@@ -58,6 +58,11 @@ final class WorkbenchExtensions {
         return Math.max(0, page.page() - 1);
     }
 
+    /** An outcome as the API writes it ("coverage_gap"), not as Java names it. */
+    static String json(org.acarules.facts.CoverageOutcome outcome) {
+        return outcome.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** A scenario case's file as its folder and name ("eligibility/medicaid.yaml"), not the server's full path. */
     static String shortFile(ScenarioResult result) {
         Path path = Path.of(result.file());

@@ -87,4 +87,37 @@ class WorkbenchAccessTest {
         given().redirects().follow(false).cookie("quarkus-credential", admin).post(job + "/cancel").then().statusCode(303)
                 .header("Location", endsWith(job + "?notice=job-cancelled"));
     }
+
+    @Test
+    void theSearchFindsScenariosAndAScenarioPageShowsWhatTheVersionAnswers() {
+        String analyst = session("analyst");
+        // MCD-S01's sentence, as tests/eligibility/medicaid_expansion.yaml writes it
+        given().cookie("quarkus-credential", analyst).queryParam("q", "exactly 138% ohio").get("/workbench/catalog").then().statusCode(200)
+                .body(containsString("href=\"/workbench/scenarios/MCD-S01?"), containsString("tests/eligibility/medicaid_expansion.yaml"));
+        given().cookie("quarkus-credential", analyst).get("/workbench/scenarios/MCD-S01").then().statusCode(200)
+                .body(containsString("91 FR 1797"), containsString("&quot;filing_status&quot; : &quot;single&quot;"),
+                        containsString("<td class=\"outcome\">medicaid"));
+        given().cookie("quarkus-credential", analyst).get("/workbench/scenarios/NO-SUCH-CASE").then().statusCode(404);
+        given().cookie("quarkus-credential", session("client")).get("/workbench/scenarios/MCD-S01").then().statusCode(403);
+    }
+
+    @Test
+    void aHouseholdTriedInThePageIsAnsweredAndBadJsonNamesTheField() {
+        String analyst = session("analyst");
+        given().cookie("quarkus-credential", analyst).get("/workbench/try").then().statusCode(200)
+                .body(containsString("&quot;filing_status&quot;: &quot;single&quot;"));
+        given().cookie("quarkus-credential", analyst).contentType("application/x-www-form-urlencoded")
+                .formParam("version", "active").formParam("request", TryPage.EXAMPLE).post("/workbench/try").then()
+                .statusCode(200).body(containsString("<td class=\"outcome\">"), containsString("id=\"answer-people\""));
+        given().cookie("quarkus-credential", analyst).contentType("application/x-www-form-urlencoded")
+                .formParam("request", TryPage.EXAMPLE.replace("\"income\": 31500", "\"income\": \"lots\""))
+                .post("/workbench/try").then().statusCode(422)
+                .body(containsString("household.income"), not(containsString("Exception")), not(containsString("org.acarules")));
+        given().cookie("quarkus-credential", analyst).contentType("application/x-www-form-urlencoded")
+                .formParam("request", "{\"year\": 2026,").post("/workbench/try").then().statusCode(422)
+                .body(containsString("request-errors"));
+        given().cookie("quarkus-credential", analyst).contentType("application/x-www-form-urlencoded")
+                .formParam("request", TryPage.EXAMPLE.replace("\"year\": 2026,", "")).post("/workbench/try").then()
+                .statusCode(422).body(containsString("<span class=\"mono\">year</span>"));
+    }
 }
