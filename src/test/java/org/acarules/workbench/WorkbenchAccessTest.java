@@ -120,4 +120,33 @@ class WorkbenchAccessTest {
                 .formParam("request", TryPage.EXAMPLE.replace("\"year\": 2026,", "")).post("/workbench/try").then()
                 .statusCode(422).body(containsString("<span class=\"mono\">year</span>"));
     }
+
+    @Test
+    void aTriedHouseholdBecomesAScenarioInANewDraftOnlyWithASentenceAndASource() {
+        String analyst = session("analyst");
+        given().cookie("quarkus-credential", analyst).contentType("application/x-www-form-urlencoded")
+                .formParam("version", "active").formParam("request", TryPage.EXAMPLE).formParam("id", "TRY-ACCESS-1")
+                .formParam("sentence", "A single adult in Texas at about 200% FPL gets the premium tax credit.")
+                .formParam("source", " ").post("/workbench/try/scenario").then().statusCode(422)
+                .body(containsString("id=\"scenario-problems\""), containsString("<span class=\"mono\">source</span>"));
+        given().cookie("quarkus-credential", analyst).contentType("application/x-www-form-urlencoded")
+                .formParam("version", "active").formParam("request", TryPage.EXAMPLE).formParam("id", "MCD-S01")
+                .formParam("sentence", "s").formParam("source", "s").post("/workbench/try/scenario").then().statusCode(422)
+                .body(containsString("MCD-S01 exists already"));
+
+        Response added = given().redirects().follow(false).cookie("quarkus-credential", analyst)
+                .contentType("application/x-www-form-urlencoded").formParam("version", "active")
+                .formParam("request", TryPage.EXAMPLE).formParam("id", "TRY-ACCESS-1")
+                .formParam("sentence", "A single adult in Texas at about 200% FPL gets the premium tax credit.")
+                .formParam("source", "26 USC 36B(c)(1)(A): household income between 100% and 400% of the poverty line")
+                .post("/workbench/try/scenario");
+        added.then().statusCode(303).header("Location", containsString("notice=scenario-added"));
+        String draft = added.getHeader("Location").replaceAll(".*/workbench/versions/([0-9a-f]+)\\?.*", "$1");
+        given().cookie("quarkus-credential", analyst).get("/workbench/versions/" + draft).then().statusCode(200)
+                .body(containsString("tests/workbench/try-access-1.yaml"));
+        given().cookie("quarkus-credential", analyst)
+                .get("/workbench/versions/" + draft + "/edit?file=tests/workbench/try-access-1.yaml").then().statusCode(200)
+                .body(containsString("id: TRY-ACCESS-1"), containsString("26 USC 36B(c)(1)(A)"),
+                        containsString("check each against the source"));
+    }
 }
