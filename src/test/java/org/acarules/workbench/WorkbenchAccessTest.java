@@ -8,7 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.regex.Matcher;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -148,5 +153,41 @@ class WorkbenchAccessTest {
                 .get("/workbench/versions/" + draft + "/edit?file=tests/workbench/try-access-1.yaml").then().statusCode(200)
                 .body(containsString("id: TRY-ACCESS-1"), containsString("26 USC 36B(c)(1)(A)"),
                         containsString("check each against the source"));
+    }
+
+    @Test
+    void aZipOfSeveralFilesIsOneDraftAndItsProblemsAreShownAtTheirFileAndLine() throws Exception {
+        String analyst = session("analyst");
+        String broken = "package org.acarules.rules.eligibility;\n\nrule \"BROKEN-1 not a rule\"\nwhen\n    this is not drl\nthen\nend\n";
+        byte[] zip = zip(Map.of("rules/eligibility/broken.drl", broken, "tests/workbench/empty.yaml", "cases: []\n"));
+        given().cookie("quarkus-credential", analyst).multiPart("zip", "draft.zip", zip, "application/zip")
+                .post("/workbench/versions/active/uploads").then().statusCode(422)
+                .body(containsString("rules/eligibility/broken.drl:"), containsString("tests/workbench/empty.yaml"),
+                        not(containsString("Exception")));
+        given().cookie("quarkus-credential", analyst).multiPart("zip", "draft.zip", zip(Map.of("notes/x.txt", "x")), "application/zip")
+                .post("/workbench/versions/active/uploads").then().statusCode(422)
+                .body(containsString("notes/x.txt: must lie under rules/, benefit-definitions/ or tests/"));
+        given().cookie("quarkus-credential", analyst).multiPart("zip", "draft.zip", "not a zip".getBytes(), "application/zip")
+                .post("/workbench/versions/active/uploads").then().statusCode(422).body(containsString("id=\"problems\""));
+
+        String scenario = "cases:\n- id: ZIP-1\n  name: n\n  source: s\n  endpoint: POST /api/v1/eligibility\n";
+        given().redirects().follow(false).cookie("quarkus-credential", analyst)
+                .multiPart("zip", "draft.zip", zip(Map.of("tests/workbench/zip-1.yaml", scenario)), "application/zip")
+                .post("/workbench/versions/active/uploads").then().statusCode(303)
+                .header("Location", containsString("notice=uploaded"));
+        given().cookie("quarkus-credential", session("client")).multiPart("zip", "draft.zip", zip, "application/zip")
+                .post("/workbench/versions/active/uploads").then().statusCode(403);
+    }
+
+    private static byte[] zip(Map<String, String> files) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream out = new ZipOutputStream(bytes)) {
+            for (Map.Entry<String, String> f : files.entrySet()) {
+                out.putNextEntry(new ZipEntry(f.getKey()));
+                out.write(f.getValue().getBytes(StandardCharsets.UTF_8));
+                out.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
     }
 }
