@@ -178,14 +178,18 @@ class WorkbenchBrowserIT {
 
         browser.script("document.getElementById('request').value = arguments[0];", HOUSEHOLD);
         browser.submit("#evaluate", "#request-errors, #answer-people");
-        assertEquals("aptc", browser.text("#answer-people td.outcome"), "31,500 for one is about 200% FPL: the credit");
+        // 31,500 / 15,650 (2025 guideline, one person) = 201% FPL: the credit (26 USC 36B(c)(1)(A)), and the CSR
+        // variant of the band over 200% to 250%, 73 (45 CFR 155.305(g)(2)(iii))
+        assertEquals("aptc (CSR 73)", browser.text("#answer-people td.outcome"));
         assertTrue(browser.text("#expected-warning").contains("what this version answers now"));
         browser.find("#scenario-id").sendKeys("TRY-001");
         browser.find("#scenario-sentence").sendKeys("A single adult in Texas at about 200% FPL gets the premium tax credit.");
+        browser.find("#scenario-source").sendKeys("   "); // blank: past the browser's own "required" check, refused by the server
         browser.submit("#add-scenario", "#scenario-problems, #version-id");
         assertTrue(browser.text("#scenario-problems").contains("source"), "the source is required");
         browser.check("scenario-without-source");
 
+        browser.find("#scenario-source").clear();
         browser.find("#scenario-source").sendKeys("26 USC 36B(c)(1)(A): income 31,500 / 2025 guideline 15,650 = 201% FPL,"
                 + " within 100% to 400%: the credit");
         browser.submit("#add-scenario", "#scenario-problems, #version-id");
