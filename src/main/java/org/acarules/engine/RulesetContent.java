@@ -24,11 +24,14 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * The content of a ruleset: every file of {@code rules/} and {@code benefit-definitions/} by its path
- * ("rules/eligibility/medicaid.drl"). Immutable; its version is the SHA-256 of paths and bytes.
+ * ("rules/eligibility/medicaid.drl"), and the scenario files a draft adds or changes under {@code tests/} (the
+ * compiler does not read them; a scenario run of the version, the activation gate's included, runs them with the
+ * scenario folder's, see ScenarioFiles#load(Path, Map)). Immutable; its version is the SHA-256 of paths and bytes.
  */
 public final class RulesetContent {
     public static final String RULES = "rules/";
     public static final String DEFINITIONS = "benefit-definitions/";
+    public static final String TESTS = "tests/";
 
     private final NavigableMap<String, byte[]> files;
 
@@ -96,8 +99,8 @@ public final class RulesetContent {
         if (path == null || path.isBlank()) {
             return "empty path";
         }
-        if (!path.startsWith(RULES) && !path.startsWith(DEFINITIONS)) {
-            return "must lie under rules/ or benefit-definitions/";
+        if (!path.startsWith(RULES) && !path.startsWith(DEFINITIONS) && !path.startsWith(TESTS)) {
+            return "must lie under rules/, benefit-definitions/ or tests/";
         }
         if (path.contains("\\") || path.startsWith("/") || path.contains("//")) {
             return "must be a relative path with forward slashes";

@@ -265,11 +265,20 @@ public class RulesetService {
     public ScenarioRunReport runScenarios(String version, List<ScenarioCase> uploaded, boolean runSetup, String actor,
             Credentials authorization) {
         Ruleset ruleset = compiled(version);
-        List<ScenarioCase> cases = uploaded != null ? uploaded : ScenarioFiles.load(scenariosDir);
+        List<ScenarioCase> cases = uploaded != null ? uploaded : ScenarioFiles.load(scenariosDir, scenarioFiles(ruleset.version()));
         ScenarioRunReport report = scenarios.run(ruleset, cases, runSetup, authorization);
         store.audit(actor, "scenario-run", version, null, null, report.passed() + " passed, " + report.failed()
                 + " failed, " + report.skipped() + " skipped" + (report.failed() > 0 ? ": " + report.failedIds() : ""));
         return report;
+    }
+
+    /** A stored version's own scenario files (a draft's tests/ files), as text by path; none for a version not stored. */
+    private Map<String, String> scenarioFiles(String version) {
+        Map<String, String> files = new java.util.TreeMap<>();
+        store.content(version).ifPresent(content -> content.files()
+                .subMap(RulesetContent.TESTS, RulesetContent.TESTS + Character.MAX_VALUE)
+                .forEach((path, bytes) -> files.put(path, new String(bytes, java.nio.charset.StandardCharsets.UTF_8))));
+        return files;
     }
 
     /**

@@ -18,20 +18,38 @@ import java.util.stream.Stream;
 public final class ScenarioFiles {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     public static final BigDecimal DEFAULT_TOLERANCE = new BigDecimal("0.005");
+    /** Where a ruleset version's own scenario files lie in its content. */
+    public static final String VERSION_FOLDER = "tests/";
 
     private ScenarioFiles() {
     }
 
     /** Every case of every *.yaml under {@code dir}; case ids must be unique across files. */
     public static List<ScenarioCase> load(Path dir) {
-        List<ScenarioCase> cases = new ArrayList<>();
+        return load(dir, Map.of());
+    }
+
+    /**
+     * Every case of every *.yaml under {@code dir}, with a ruleset version's own scenario files ({@code "tests/..."}
+     * paths of its content, as text): a file of the version replaces the folder's file of the same path, or adds to
+     * them. Case ids must be unique across all of them.
+     */
+    public static List<ScenarioCase> load(Path dir, Map<String, String> versionFiles) {
+        Map<Path, String> texts = new java.util.TreeMap<>();
         try (Stream<Path> files = Files.walk(dir, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
             for (Path file : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
-                cases.addAll(parse(file, Files.readString(file)));
+                texts.put(file, Files.readString(file));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        versionFiles.forEach((path, text) -> {
+            if (path.startsWith(VERSION_FOLDER) && path.endsWith(".yaml")) {
+                texts.put(dir.resolve(path.substring(VERSION_FOLDER.length())), text);
+            }
+        });
+        List<ScenarioCase> cases = new ArrayList<>();
+        texts.forEach((file, text) -> cases.addAll(parse(file, text)));
         requireUniqueIds(cases);
         return cases;
     }

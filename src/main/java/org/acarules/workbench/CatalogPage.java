@@ -20,8 +20,9 @@ import org.acarules.rulesets.RulesetService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
- * Find anything in one step: a version's rules (id, text, citation, file and line, the parameters each reads) and
- * parameters (description, unit, references), filtered by words, a rule id, a citation or a parameter id.
+ * Find anything in one step: a version's rules (id, text, citation, file and line, the parameters each reads),
+ * parameters (description, unit, references) and the scenarios (sentence, source, id, file, request), filtered by
+ * words, a rule id, a citation, a parameter id or a scenario id.
  */
 @Path("/workbench")
 @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
@@ -34,7 +35,7 @@ public class CatalogPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance catalog(String version, boolean active, String q, List<RuleRow> rules,
-                List<Parameter> parameters);
+                List<Parameter> parameters, List<ScenarioCatalog.Scenario> scenarios);
 
         static native TemplateInstance parameter(String version, Parameter parameter, List<ParameterValues.Row> rows,
                 String chartJson, List<RuleEntry> readBy);
@@ -45,6 +46,9 @@ public class CatalogPage {
 
     @Inject
     VersionContents contents;
+
+    @Inject
+    ScenarioCatalog scenarios;
 
     @GET
     @Path("/catalog")
@@ -57,7 +61,8 @@ public class CatalogPage {
                 .map(r -> new RuleRow(r, RuleLines.ofRule(files.get(r.file()), r.id()))).toList();
         List<Parameter> parameters = rulesets.compiled(v).parameters().all().stream().filter(p -> matches(query, p))
                 .sorted(Comparator.comparing(Parameter::id)).toList();
-        return Templates.catalog(v, v.equals(rulesets.served().version()), query, rules, parameters);
+        List<ScenarioCatalog.Scenario> cases = scenarios.all().stream().filter(s -> scenarios.matches(query, s)).toList();
+        return Templates.catalog(v, v.equals(rulesets.served().version()), query, rules, parameters, cases);
     }
 
     @GET

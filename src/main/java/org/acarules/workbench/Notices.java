@@ -11,6 +11,10 @@ final class Notices {
             "activated", "The version is active: every new evaluation answers with it.",
             "rolled-back", "Rolled back: the version active before serves again.",
             "job-started", "The re-evaluation of the stored applicants has started: its progress is below.",
+            "job-cancelled", "The job is cancelled: it takes no more applicants; what it did so far is summed up below.",
+            "job-resumed", "The job continues from its last checkpoints.",
+            "uploaded", "The uploaded files make a draft that compiles: it is stored as a new version. Run the scenarios, then compare it with the active version.",
+            "scenario-added", "The scenario is added to a new draft (the version you tried it on, plus its file under tests/workbench/). Check its expected values against the source, then run the scenarios.",
             "saved", "The draft compiles and is stored as a new version. Run the scenarios, then compare it with the active version.");
 
     private Notices() {

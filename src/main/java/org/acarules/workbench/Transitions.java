@@ -10,13 +10,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.acarules.batch.Summary;
 import org.acarules.rulesets.ComparisonReport;
 
 /**
  * What a version changes over the compared households: how many people move from each outcome under the active
- * version to each outcome under the draft, how many hold each outcome under either, and the APTC totals.
+ * version to each outcome under the draft, how many hold each outcome under either, and the APTC totals. The same
+ * table for a comparison made by a page (the scenarios' households) and for a re-evaluation job's summary (the stored
+ * applicants, tallied by the job); the pages draw it with the tag {@code tags/transitions.html}.
  */
-public record Transitions(List<Move> moves, List<String> outcomes, Map<String, Integer> activeCounts,
+public record Transitions(String beforeLabel, String afterLabel, List<Move> moves, List<String> outcomes, Map<String, Integer> activeCounts,
         Map<String, Integer> draftCounts, BigDecimal activeAptcAnnual, BigDecimal draftAptcAnnual, int people,
         int peopleMoved, String chartJson) {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -56,11 +59,37 @@ public record Transitions(List<Move> moves, List<String> outcomes, Map<String, I
         }
         List<Move> list = new ArrayList<>();
         moves.forEach((from, tos) -> tos.forEach((to, n) -> list.add(new Move(from, to, n, !from.equals(to)))));
+        return of("active version", "this version", list, before, after, aptcBefore, aptcAfter, people, moved);
+    }
+
+    /** A re-evaluation job's tally: before is its compare_to version, after its ruleset_version. */
+    static Transitions of(Summary summary) {
+        List<Move> list = new ArrayList<>();
+        Map<String, Integer> before = new TreeMap<>();
+        Map<String, Integer> after = new TreeMap<>();
+        int people = 0;
+        int moved = 0;
+        for (Summary.Transition t : summary.transitions()) {
+            int n = Math.toIntExact(t.persons());
+            boolean changed = !t.before().equals(t.after());
+            list.add(new Move(t.before(), t.after(), n, changed));
+            before.merge(t.before(), n, Integer::sum);
+            after.merge(t.after(), n, Integer::sum);
+            people += n;
+            moved += changed ? n : 0;
+        }
+        return of("compared with " + Versions.brief(summary.compareTo()), "re-evaluated with "
+                + Versions.brief(summary.rulesetVersion()), list, before, after, summary.aptcBefore(), summary.aptcAfter(),
+                people, moved);
+    }
+
+    private static Transitions of(String beforeLabel, String afterLabel, List<Move> list, Map<String, Integer> before,
+            Map<String, Integer> after, BigDecimal aptcBefore, BigDecimal aptcAfter, int people, int moved) {
         list.sort((a, b) -> a.changed() == b.changed() ? Integer.compare(b.count(), a.count()) : a.changed() ? -1 : 1);
         TreeSet<String> outcomes = new TreeSet<>(before.keySet());
         outcomes.addAll(after.keySet());
-        return new Transitions(list, List.copyOf(outcomes), before, after, aptcBefore, aptcAfter, people, moved,
-                chart(List.copyOf(outcomes), before, after));
+        return new Transitions(beforeLabel, afterLabel, list, List.copyOf(outcomes), before, after, aptcBefore, aptcAfter,
+                people, moved, chart(List.copyOf(outcomes), before, after, beforeLabel, afterLabel));
     }
 
     /** Person id -> outcome in one answer; an answer with errors has none. */
@@ -77,13 +106,14 @@ public record Transitions(List<Move> moves, List<String> outcomes, Map<String, I
         return amount.isNumber() ? amount.decimalValue() : BigDecimal.ZERO;
     }
 
-    /** Chart.js data: people per outcome under the active version and under the draft, side by side. */
-    private static String chart(List<String> outcomes, Map<String, Integer> before, Map<String, Integer> after) {
+    /** Chart.js data: people per outcome before and after, side by side. */
+    private static String chart(List<String> outcomes, Map<String, Integer> before, Map<String, Integer> after,
+            String beforeLabel, String afterLabel) {
         List<Integer> a = outcomes.stream().map(o -> before.getOrDefault(o, 0)).toList();
         List<Integer> d = outcomes.stream().map(o -> after.getOrDefault(o, 0)).toList();
         try {
             return JSON.writeValueAsString(Map.of("labels", outcomes, "datasets", List.of(
-                    Map.of("label", "active version", "data", a), Map.of("label", "this version", "data", d))));
+                    Map.of("label", beforeLabel, "data", a), Map.of("label", afterLabel, "data", d))));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -157,6 +157,56 @@ class WorkbenchBrowserIT {
 
     @Test
     @Order(3)
+    void anAnalystFindsAScenarioTriesAHouseholdAndAddsItAsAScenarioThatPasses() throws Exception {
+        browser.signIn("analyst", "analyst");
+        browser.open("/workbench/catalog");
+        browser.find("#q").sendKeys("exactly 138% ohio");
+        browser.submit("form.search button", "#scenarios-heading");
+        assertTrue(browser.text("#scenarios").contains("MCD-S01"), browser.text("#scenarios-heading"));
+        browser.check("scenario-search");
+        browser.submit("#scenarios a[href^='/workbench/scenarios/MCD-S01']", "#scenario-request");
+        assertTrue(browser.text("#scenario-source").contains("91 FR 1797"), "the case's source");
+        assertTrue(browser.text("#answer-people").contains("MCD-010"), "the rule that makes pat eligible, cited");
+        browser.check("scenario");
+
+        browser.open("/workbench/try");
+        browser.script("document.getElementById('request').value = arguments[0];",
+                HOUSEHOLD.replace("\"income\": 31500", "\"income\": \"lots\""));
+        browser.submit("#evaluate", "#request-errors, #answer-people");
+        assertTrue(browser.text("#request-errors").contains("household.income"), browser.text("#request-errors"));
+        browser.check("try-household-bad-json");
+
+        browser.script("document.getElementById('request').value = arguments[0];", HOUSEHOLD);
+        browser.submit("#evaluate", "#request-errors, #answer-people");
+        // 31,500 / 15,650 (2025 guideline, one person) = 201% FPL: the credit (26 USC 36B(c)(1)(A)), and the CSR
+        // variant of the band over 200% to 250%, 73 (45 CFR 155.305(g)(2)(iii))
+        assertEquals("aptc (CSR 73)", browser.text("#answer-people td.outcome"));
+        assertTrue(browser.text("#expected-warning").contains("what this version answers now"));
+        browser.find("#scenario-id").sendKeys("TRY-001");
+        browser.find("#scenario-sentence").sendKeys("A single adult in Texas at about 200% FPL gets the premium tax credit.");
+        browser.find("#scenario-source").sendKeys("   "); // blank: past the browser's own "required" check, refused by the server
+        browser.submit("#add-scenario", "#scenario-problems, #version-id");
+        assertTrue(browser.text("#scenario-problems").contains("source"), "the source is required");
+        browser.check("scenario-without-source");
+
+        browser.find("#scenario-source").clear();
+        browser.find("#scenario-source").sendKeys("26 USC 36B(c)(1)(A): income 31,500 / 2025 guideline 15,650 = 201% FPL,"
+                + " within 100% to 400%: the credit");
+        browser.submit("#add-scenario", "#scenario-problems, #version-id");
+        String draft = browser.text("#version-id");
+        assertTrue(browser.text(".files").contains("tests/workbench/try-001.yaml"), browser.text(".files"));
+        browser.check("scenario-added");
+        browser.submit("#run-scenarios", "#scenario-summary");
+        String newCase = browser.findAll("#scenario-cases tr").stream().filter(r -> r.getText().contains("TRY-001"))
+                .map(r -> r.getAttribute("class")).findFirst().orElse("missing");
+        assertEquals("case case--passed", newCase, "the new case runs with the scenario folder's, and passes on " + draft);
+        assertTrue(browser.text("#scenario-summary").contains(" 0 failed"), browser.text("#scenario-summary"));
+        browser.check("scenario-run-new-case");
+        browser.signOut();
+    }
+
+    @Test
+    @Order(4)
     void anAdministratorIsRefusedAFailingVersionActivatesAPassingOneAndRollsBack() throws Exception {
         String before = evaluatedWith();
         browser.signIn("admin", "admin");
@@ -195,10 +245,47 @@ class WorkbenchBrowserIT {
         browser.submit("#start-reevaluation", "#jobs");
         browser.await("#jobs tr[data-job] .job-status", "completed");
         browser.check("reevaluation-started");
+
+        // the analyst's lower ceiling, re-evaluated over the stored applicants against the version active now
+        String started = service.post("/api/v1/reevaluations", "application/json", HttpRequest.BodyPublishers.ofString(
+                "{\"ruleset_version\": \"" + lowerCeilingDraft + "\", \"compare_to\": \"" + before + "\", \"dry_run\": true}"), 202);
+        long job = JSON.readTree(started).path("id").asLong();
+        browser.open("/workbench");
+        browser.submit("#jobs a[href='/workbench/jobs/" + job + "']", "#job-progress");
+        browser.await("#job-status", "completed"); // the page follows the job, and shows the final summary once it ends
+        assertTrue(browser.findAll("#cancel-job").isEmpty(), "a completed job cannot be cancelled");
+        assertTrue(browser.text("#transitions").contains("aptc marketplace"), browser.text("#transitions"));
+        assertTrue(browser.text("#money").contains("-$"), "the APTC total drops: " + browser.text("#money"));
+        assertFalse(browser.findAll("#changes tr.moved").isEmpty(), "the changed households, before and after");
+        browser.check("job-summary");
     }
 
     @Test
-    @Order(4)
+    @Order(5)
+    void anAnalystUploadsSeveralFilesAsOneDraftAndSeesTheErrorAtItsFileAndLine() throws Exception {
+        browser.signIn("analyst", "analyst");
+        String drl = "package org.acarules.rules.eligibility;\n\nrule \"ZIP-001 broken\"\nwhen\n    this is not drl\nthen\nend\n";
+        Path zip = DIR.resolve("draft.zip");
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            for (Map.Entry<String, String> f : Map.of("rules/eligibility/zip_broken.drl", drl, CEILING,
+                    original.replace("expired for taxable years", "expired for tax years")).entrySet()) {
+                out.putNextEntry(new java.util.zip.ZipEntry(f.getKey()));
+                out.write(f.getValue().getBytes(StandardCharsets.UTF_8));
+                out.closeEntry();
+            }
+        }
+        browser.open("/workbench/versions/active");
+        browser.find("#zip").sendKeys(zip.toAbsolutePath().toString());
+        browser.submit("#upload", "#problems, #version-id");
+        String problem = browser.text("#problems li.problem");
+        assertTrue(problem.startsWith("rules/eligibility/zip_broken.drl:" + lineOf(drl, "this is not drl")), problem);
+        assertTrue(browser.text("#uploaded-files").contains(CEILING), "the zip's files are listed");
+        browser.check("upload-error");
+        browser.signOut();
+    }
+
+    @Test
+    @Order(6)
     void everyPageIsTimedWarm() throws Exception {
         browser.signIn("analyst", "analyst");
         for (int round = 0; round < 3; round++) { // the last round's times are kept
@@ -208,13 +295,16 @@ class WorkbenchBrowserIT {
             browser.time("parameter", "/workbench/parameters/gov.aca.ptc.income_ceiling");
             browser.time("versions", "/workbench/versions");
             browser.time("version", "/workbench/versions/active");
+            browser.time("scenario", "/workbench/scenarios/MCD-S01");
+            browser.time("try", "/workbench/try");
+            browser.time("job", "/workbench/jobs/1");
             browser.time("editor", "/workbench/versions/active/edit?file=rules/eligibility/medicaid.drl");
         }
         assertEquals("/workbench/versions/active/edit?file=rules/eligibility/medicaid.drl", browser.path());
     }
 
     @Test
-    @Order(5)
+    @Order(7)
     void everyPagePassedAxeCoreAndFitsTheWindow() {
         assertEquals(List.of(), browser.accessibilityFailures(), "axe-core: serious or critical violations");
         assertEquals(List.of(), browser.layoutFailures(), "pages that do not fit the window's width");
