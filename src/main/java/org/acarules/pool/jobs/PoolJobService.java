@@ -128,6 +128,21 @@ public class PoolJobService {
         return PoolJobStatus.of(job(kind, id));
     }
 
+    /** A job of either kind. */
+    public PoolJobStatus status(long id) {
+        store.failAbandoned(abandonedAfterSeconds);
+        return PoolJobStatus.of(store.find(id).orElseThrow(() -> new ApplicantNotFoundException("pool job", id)));
+    }
+
+    /** A completed job's result read back as {@code type} (PoolStatistics or Projection). */
+    public <T> T result(PoolJobStatus job, Class<T> type) {
+        try {
+            return json.readValue(job.result(), type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("pool job " + job.id() + ": its stored result does not read back", e);
+        }
+    }
+
     /** The newest jobs of a kind (null: both), newest first. */
     public List<PoolJobStatus> recent(String kind, int limit) {
         store.failAbandoned(abandonedAfterSeconds);
