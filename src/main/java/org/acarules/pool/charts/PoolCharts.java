@@ -152,13 +152,22 @@ public final class PoolCharts {
             TextAnchor anchor = edge == RectangleEdge.LEFT ? TextAnchor.CENTER_RIGHT : TextAnchor.CENTER_LEFT;
             int first = (int) Math.floor(Math.log10(Math.max(1, range.getLowerBound())));
             int last = (int) Math.ceil(Math.log10(Math.max(1, range.getUpperBound())));
+            double lowest = Double.MAX_VALUE;
             for (int e = first; e <= last; e++) {
                 for (int m : new int[] {1, 2, 5}) {
                     double v = m * Math.pow(10, e);
                     if (range.contains(v)) {
                         ticks.add(new NumberTick(TickType.MAJOR, v, format.format(v), anchor, TextAnchor.CENTER, 0));
+                        lowest = Math.min(lowest, v);
                     }
                 }
+            }
+            // lines lying below the lowest of those (the converged scenarios under a spiral) get a label of their own:
+            // the first whole multiple of a power of ten above the axis' lower end, unless too close to the next tick
+            double scale = Math.pow(10, first);
+            double low = Math.ceil(range.getLowerBound() / scale) * scale;
+            if (low < lowest / 1.4 && range.contains(low)) {
+                ticks.add(new NumberTick(TickType.MAJOR, low, format.format(low), anchor, TextAnchor.CENTER, 0));
             }
             return ticks;
         }

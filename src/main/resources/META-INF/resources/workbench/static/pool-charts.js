@@ -31,9 +31,14 @@
       // a tick at 1, 2 and 5 times each power of ten, each labelled
       y.afterBuildTicks = function (axis) {
         var ticks = [];
-        for (var e = Math.floor(Math.log10(axis.min)); e <= Math.ceil(Math.log10(axis.max)); e++) {
+        var first = Math.floor(Math.log10(axis.min));
+        for (var e = first; e <= Math.ceil(Math.log10(axis.max)); e++) {
           [1, 2, 5].forEach(function (m) { var v = m * Math.pow(10, e); if (v >= axis.min && v <= axis.max) { ticks.push({ value: v }); } });
         }
+        // lines below the lowest of those (converged scenarios under a spiral) get a label of their own, as in PoolCharts
+        var low = Math.ceil(axis.min / Math.pow(10, first)) * Math.pow(10, first);
+        var lowest = ticks.length ? ticks[0].value : Infinity;
+        if (low < lowest / 1.4 && low <= axis.max) { ticks.unshift({ value: low }); }
         axis.ticks = ticks;
       };
     }
