@@ -141,6 +141,33 @@ class PoolJobsTest {
         follow(location);
     }
 
+    @jakarta.inject.Inject
+    javax.sql.DataSource database;
+
+    /**
+     * An instance that stops while running a job stops its heartbeat: the row is written as that instance would have
+     * left it, last beat five minutes ago, and the next reader (any instance) fails the job, saying why.
+     */
+    @Test
+    void aJobWhoseInstanceStoppedIsFailedByTheNextReader() throws Exception {
+        long id;
+        try (var c = database.getConnection(); var ps = c.prepareStatement("insert into pool_job (kind, request, ruleset_version,"
+                + " status, total, processed, message, owner, created_at, started_at, updated_at) values ('statistics', '{}',"
+                + " 'v', 'running', 10, 4, 'evaluating households', 'gone-instance', current_timestamp - interval '6' minute,"
+                + " current_timestamp - interval '6' minute, current_timestamp - interval '5' minute)",
+                java.sql.Statement.RETURN_GENERATED_KEYS)) {
+            ps.executeUpdate();
+            try (var keys = ps.getGeneratedKeys()) {
+                keys.next();
+                id = keys.getLong(1);
+            }
+        }
+        JsonNode job = JSON.readTree(given().get("/api/v1/pools/statistics-jobs/" + id).then().statusCode(200).extract().asString());
+        assertEquals("failed", job.path("status").asText(), job.toString());
+        assertTrue(job.path("message").asText().startsWith("abandoned"), job.toString());
+        assertEquals(4, job.path("processed").asLong());
+    }
+
     @Test
     void clientsMayNotStartOrReadJobs() {
         given().auth().preemptive().basic("client", "client").contentType("application/json").body(Map.of())
