@@ -28,6 +28,8 @@
       ticks: { callback: function (v) { return format(v); } }
     };
     if (log) {
+      // room under the lowest line, so that flat lines under a spiral do not lie on the axis
+      y.afterDataLimits = function (axis) { axis.min = axis.min / 1.25; };
       // a tick at 1, 2 and 5 times each power of ten, each labelled
       y.afterBuildTicks = function (axis) {
         var ticks = [];
