@@ -40,6 +40,7 @@ final class ErrorAnswers {
             "POST /api/v1/rulesets/{version}/activate", "POST /api/v1/rulesets/{version}/rollback",
             "POST /api/v1/rulesets/reload", "POST /api/v1/rulesets/{version}/compare",
             "POST /api/v1/rulesets/{version}/scenario-runs", "POST /api/v1/reevaluations", "POST /api/v1/pools/projections",
+            "POST /api/v1/pools/projection-jobs", "POST /api/v1/pools/statistics-jobs",
             "GET /api/v1/pools/statistics", "POST /api/v1/eligibility", "POST /api/v1/premium-tax-credit",
             "POST /api/v1/shared-responsibility-payment", "POST /api/v1/employer-shared-responsibility",
             "POST /api/v1/plans/compliance", "POST /api/v1/premiums", "POST /api/v1/enrollment",

@@ -12,6 +12,7 @@ import org.acarules.requests.InvalidRequestException;
 import org.acarules.eligibility.EligibilityRequest;
 import org.acarules.engine.ActiveRuleset;
 import org.acarules.engine.Ruleset;
+import org.acarules.pool.HouseholdProgress;
 import org.acarules.pool.PopulationScope;
 import org.acarules.pool.StoredHouseholds;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -105,8 +106,12 @@ public class ProjectionService {
         return new Settings(years, request.seed() == null ? 1L : request.seed(), scenarios, parameters);
     }
 
-    /** A projection of stored applicants. */
-    public Projection project(ProjectionRequest request) {
+    /** A request found sound: its settings, the compiled version, the plan year and the households it selects. */
+    public record Checked(Settings settings, Ruleset ruleset, int year, long households) {
+    }
+
+    /** Every check a projection makes before it evaluates anyone (400 naming each field), so a job can refuse at once. */
+    public Checked check(ProjectionRequest request) {
         Settings settings = settings(request);
         int year = request.year() != null ? request.year() : active.get().parameters().ruleset().lastYear();
         Ruleset ruleset = scope.ruleset(request.rulesetVersion(), year, request.state(), "ruleset_version", "");
@@ -115,8 +120,27 @@ public class ProjectionService {
             throw new InvalidRequestException("population", count + " households selected; the projection limit is " + maxHouseholds
                     + " (aca.pool.projection.max-households): narrow it with state");
         }
+        return new Checked(settings, ruleset, year, count);
+    }
+
+    /** A projection of stored applicants. */
+    public Projection project(ProjectionRequest request) {
+        return project(request, HouseholdProgress.NONE);
+    }
+
+    /** The same, telling {@code progress} after each household evaluated and when the model starts (a projection job). */
+    public Projection project(ProjectionRequest request, HouseholdProgress progress) {
+        Checked checked = check(request);
+        Settings settings = checked.settings();
+        Ruleset ruleset = checked.ruleset();
+        int year = checked.year();
         Builder builder = new Builder(inputs.context(ruleset, year, settings.parameters()));
-        stored.forEach(year, request.state(), h -> builder.add(h.id(), h.request()));
+        long[] done = {0};
+        stored.forEach(year, request.state(), h -> {
+            builder.add(h.id(), h.request());
+            progress.evaluated(++done[0]);
+        });
+        progress.phase("projecting");
         return run(builder, ruleset, year, request.state(), settings);
     }
 

@@ -7,6 +7,7 @@ import org.acarules.eligibility.EligibilityRequest;
 import org.acarules.eligibility.EligibilityResponse;
 import org.acarules.eligibility.EligibilityService;
 import org.acarules.engine.Ruleset;
+import org.acarules.pool.HouseholdProgress;
 import org.acarules.pool.MandatePayments;
 import org.acarules.pool.PopulationScope;
 import org.acarules.pool.StoredHouseholds;
@@ -34,10 +35,28 @@ public class PoolStatisticsService {
     MandatePayments payments;
 
     public PoolStatistics statistics(String version, Integer year, String state) {
+        return statistics(version, year, state, HouseholdProgress.NONE);
+    }
+
+    /** The checks statistics make before evaluating anyone (400 naming each field): the version and the households selected. */
+    public Checked check(String version, Integer year, String state) {
+        Ruleset ruleset = scope.ruleset(version, year, state, "ruleset_version", "");
+        return new Checked(ruleset.version(), scope.nonEmpty(year, state, "population"));
+    }
+
+    public record Checked(String rulesetVersion, long households) {
+    }
+
+    /** The same, telling {@code progress} after each household (a statistics job). */
+    public PoolStatistics statistics(String version, Integer year, String state, HouseholdProgress progress) {
         Ruleset ruleset = scope.ruleset(version, year, state, "ruleset_version", "");
         scope.nonEmpty(year, state, "population");
         StatisticsAccumulator totals = new StatisticsAccumulator();
-        households.forEach(year, state, h -> add(totals, h.id(), h.request(), ruleset));
+        long[] done = {0};
+        households.forEach(year, state, h -> {
+            add(totals, h.id(), h.request(), ruleset);
+            progress.evaluated(++done[0]);
+        });
         return totals.result(ruleset.version(), year, state);
     }
 
