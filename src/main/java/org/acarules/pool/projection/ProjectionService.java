@@ -108,7 +108,7 @@ public class ProjectionService {
     /** A projection of stored applicants. */
     public Projection project(ProjectionRequest request) {
         Settings settings = settings(request);
-        int year = request.year() != null ? request.year() : active.get().parameters().ruleset().lastYear();
+        int year = request.year() != null ? request.year() : active.get().parameters().ruleset().defaultYear();
         Ruleset ruleset = scope.ruleset(request.rulesetVersion(), year, request.state(), "ruleset_version", "");
         long count = scope.nonEmpty(year, request.state(), "population");
         if (count > maxHouseholds) {
