@@ -318,4 +318,20 @@ class ParameterLoaderTest {
         assertEquals(2026, store.guidelineYearInEffect("gov.hhs.fpg.contiguous", 2027));
         assertEquals(2025, store.guidelineYearInEffect("gov.hhs.fpg.contiguous", 2025));
     }
+
+    @Test
+    void theDefaultYearIsOneOfTheYearsAnsweredAndTheLastWhenNotGiven() throws IOException {
+        ParameterStore store = load("age", """
+                description: Age.
+                metadata: {unit: year, reference: [{title: 42 USC 300gg-14}]}
+                values:
+                  2010-09-23: 26
+                """);
+        assertEquals(2026, store.ruleset().defaultYear()); // no years.default: the last year
+        Files.writeString(dir.resolve("ruleset.yaml"), "years: {first: 2014, last: 2027, default: 2026}\nstates: [TX]\n");
+        assertEquals(2026, new ParameterLoader().load(dir).ruleset().defaultYear());
+        Files.writeString(dir.resolve("ruleset.yaml"), "years: {first: 2014, last: 2027, default: 2028}\nstates: [TX]\n");
+        DefinitionException e = assertThrows(DefinitionException.class, () -> new ParameterLoader().load(dir));
+        assertTrue(e.getMessage().contains("years.default"), e.getMessage());
+    }
 }
