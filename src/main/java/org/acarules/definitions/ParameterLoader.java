@@ -109,6 +109,13 @@ public final class ParameterLoader {
             throw new DefinitionException(name, "metadata.breakdown", "only 'state' is supported, not " + breakdown);
         }
         Integer rounding = metadata.hasNonNull("rounding") ? metadata.get("rounding").asInt() : null;
+        // valid_for: year marks a figure the law sets for each year (not "period", which says what span an amount is per)
+        String validFor = metadata.path("valid_for").asText(null);
+        if (validFor != null && !validFor.equals("year")) {
+            throw new DefinitionException(name, "metadata.valid_for", "only 'year' is supported (a figure set for each year), not "
+                    + validFor + "; leave it out for a value in force until changed");
+        }
+        boolean annual = validFor != null;
         JsonNode values = doc.path("values");
         if (!values.isObject() || values.isEmpty()) {
             throw new DefinitionException(name, "values", "missing or empty");
@@ -119,11 +126,11 @@ public final class ParameterLoader {
             }
             TableFiles tables = TableFiles.declared(metadata, file, root.getParent(), name, tableFiles);
             return new Parameter(id, name, description, unit, type, false, references,
-                    datedValues(values, "values", name, type, rounding, tables), Map.of());
+                    datedValues(values, "values", name, type, rounding, tables, annual), Map.of());
         }
         if (breakdown == null) {
             return new Parameter(id, name, description, unit, type, false, references,
-                    datedValues(values, "values", name, type, rounding, null), Map.of());
+                    datedValues(values, "values", name, type, rounding, null, annual), Map.of());
         }
         Map<String, DatedValues> byState = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = values.fields(); it.hasNext();) {
@@ -131,7 +138,7 @@ public final class ParameterLoader {
             if (!entry.getKey().matches("[A-Z]{2}")) {
                 throw new DefinitionException(name, "values." + entry.getKey(), "expected a two-letter state code");
             }
-            byState.put(entry.getKey(), datedValues(entry.getValue(), "values." + entry.getKey(), name, type, rounding, null));
+            byState.put(entry.getKey(), datedValues(entry.getValue(), "values." + entry.getKey(), name, type, rounding, null, annual));
         }
         return new Parameter(id, name, description, unit, type, true, references, null, Map.copyOf(byState));
     }
@@ -152,13 +159,20 @@ public final class ParameterLoader {
         return List.copyOf(references);
     }
 
+    /**
+     * A file's dated values. Annual ({@code valid_for: year}): each date is January 1 of the year its figure is for, and
+     * the figure applies in that year only, or through the year an entry's {@code through} names when the law fixed
+     * one figure for several years (e.g. ARPA's table for 2021 through 2025).
+     */
     private static DatedValues datedValues(JsonNode node, String key, String file, ParameterType type, Integer rounding,
-            TableFiles tables) {
+            TableFiles tables, boolean annual) {
         if (!node.isObject() || node.isEmpty()) {
             throw new DefinitionException(file, key, "expected a map of ISO dates to values");
         }
         Map<LocalDate, Optional<Object>> values = new LinkedHashMap<>();
+        Map<LocalDate, LocalDate> lastDays = annual ? new LinkedHashMap<>() : null;
         LocalDate previous = null;
+        LocalDate previousLastDay = null;
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
             Map.Entry<String, JsonNode> entry = it.next();
             String dateKey = key + "." + entry.getKey();
@@ -174,15 +188,38 @@ public final class ParameterLoader {
             previous = date;
             JsonNode raw = entry.getValue();
             String reference = null;
+            JsonNode through = null;
             if (raw != null && raw.isObject() && raw.has("value")) {
                 reference = raw.path("reference").asText(null);
-                raw = raw.get("value"); // the {value, reference, note} form
+                through = raw.get("through");
+                raw = raw.get("value"); // the {value, reference, note, through} form
+            }
+            if (annual) {
+                if (date.getMonthValue() != 1 || date.getDayOfMonth() != 1) {
+                    throw new DefinitionException(file, dateKey, "an annual parameter (valid_for: year) is dated January 1 of the year its figure is for");
+                }
+                if (previousLastDay != null && !date.isAfter(previousLastDay)) {
+                    throw new DefinitionException(file, dateKey, "falls within the years the entry before covers (through "
+                            + previousLastDay.getYear() + ")");
+                }
+                int lastYear = date.getYear();
+                if (through != null && !through.isNull()) {
+                    if (!through.canConvertToInt() || through.asInt() < date.getYear()) {
+                        throw new DefinitionException(file, dateKey + ".through", "expected the last year (YYYY, from "
+                                + date.getYear() + ") this figure is for");
+                    }
+                    lastYear = through.asInt();
+                }
+                previousLastDay = LocalDate.of(lastYear, 12, 31);
+                lastDays.put(date, previousLastDay);
+            } else if (through != null) {
+                throw new DefinitionException(file, dateKey + ".through", "only an annual parameter (valid_for: year) has years a value is for");
             }
             Object value = tables != null && raw != null && !raw.isNull() ? tables.read(raw, dateKey, reference)
                     : typed(raw, type, file, dateKey, rounding);
             values.put(date, Optional.ofNullable(value));
         }
-        return new DatedValues(values);
+        return new DatedValues(values, lastDays);
     }
 
     static Object typed(JsonNode raw, ParameterType type, String file, String key, Integer rounding) {

@@ -167,6 +167,28 @@ public final class ParameterStore {
                 .forSize(size);
     }
 
+    /**
+     * The poverty guideline in effect for a Medicaid or CHIP determination for coverage in {@code year} (42 CFR 435.4:
+     * the guideline "as in effect for the applicable budget period"); see {@link #guidelineYearInEffect}.
+     */
+    public BigDecimal povertyGuidelineInEffect(String id, int year, int size) {
+        return povertyGuideline(id, guidelineYearInEffect(id, year), size);
+    }
+
+    /**
+     * The year of the guidelines in effect for coverage in {@code year}: that year's when held. A year's guidelines
+     * are published in its January or February and the year before's stay in effect until then, so while the
+     * coverage year's are not yet published (not held, and the year before's are the last held) the year before's
+     * answer. Any other gap is "not modelled", naming the parameter and year.
+     */
+    public int guidelineYearInEffect(String id, int year) {
+        var held = typed(id, ParameterType.POVERTY_GUIDELINE).values().asMap();
+        Optional<Object> own = held.get(LocalDate.of(year, 1, 1));
+        boolean notYetPublished = (own == null || own.isEmpty()) && held.lastKey().getYear() == year - 1
+                && held.lastEntry().getValue().isPresent();
+        return notYetPublished ? year - 1 : year;
+    }
+
     private Parameter typed(String id, ParameterType type) {
         Parameter parameter = parameter(id);
         if (parameter.type() != type) {

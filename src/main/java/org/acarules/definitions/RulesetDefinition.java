@@ -11,8 +11,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** {@code ruleset.yaml}: the years and jurisdictions this ruleset models; anything else is refused, not defaulted. */
-public record RulesetDefinition(int firstYear, int lastYear, Set<String> states) {
+/**
+ * {@code ruleset.yaml}: the years and jurisdictions this ruleset models; anything else is refused, not defaulted.
+ * {@code defaultYear} ({@code years.default}) is the latest year whose eligibility figures are all held: the year the
+ * start-up warm-up evaluates and what a projection without a year uses. The last year may be open with figures still
+ * unpublished (answered 422 naming them), so it is not a safe default.
+ */
+public record RulesetDefinition(int firstYear, int lastYear, int defaultYear, Set<String> states) {
     private static final String FILE = "ruleset.yaml";
 
     static RulesetDefinition load(Path definitionsDir) {
@@ -31,12 +36,17 @@ public record RulesetDefinition(int firstYear, int lastYear, Set<String> states)
                 || years.get("first").asInt() > years.get("last").asInt()) {
             throw new DefinitionException("benefit-definitions/" + FILE, "years", "expected {first: YYYY, last: YYYY} with first <= last");
         }
+        int defaultYear = years.path("default").isMissingNode() ? years.get("last").asInt() : years.path("default").asInt(-1);
+        if (!years.path("default").isMissingNode() && (!years.path("default").isInt()
+                || defaultYear < years.get("first").asInt() || defaultYear > years.get("last").asInt())) {
+            throw new DefinitionException("benefit-definitions/" + FILE, "years.default", "expected a year from first to last");
+        }
         List<String> states = new ArrayList<>();
         doc.path("states").forEach(s -> states.add(s.asText()));
         if (states.isEmpty() || !states.stream().allMatch(s -> s.matches("[A-Z]{2}"))) {
             throw new DefinitionException("benefit-definitions/" + FILE, "states", "expected a list of two-letter state codes");
         }
-        return new RulesetDefinition(years.get("first").asInt(), years.get("last").asInt(), Set.copyOf(new TreeSet<>(states)));
+        return new RulesetDefinition(years.get("first").asInt(), years.get("last").asInt(), defaultYear, Set.copyOf(new TreeSet<>(states)));
     }
 
     public boolean coversYear(int year) {

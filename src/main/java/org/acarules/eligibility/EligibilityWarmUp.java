@@ -38,12 +38,12 @@ public final class EligibilityWarmUp {
     private EligibilityWarmUp() {
     }
 
-    /** Evaluates the warm-up households in the ruleset's latest year, in its first modelled state. */
+    /** Evaluates the warm-up households in the ruleset's default year (its latest whose figures are all held), in its first modelled state. */
     public static void run(Ruleset ruleset) {
         ObjectMapper json = new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         var definition = ruleset.parameters().ruleset();
-        int year = definition.lastYear();
+        int year = definition.defaultYear(); // the last year may still lack figures (422): never stop start-up on it
         String state = definition.states().iterator().next();
         RuleEngine engine = new RuleEngine(10_000);
         try {

@@ -121,7 +121,7 @@ public class PoolCommands {
             }
         }
         Ruleset ruleset = active.get();
-        int year = option(args, "--year") == null ? ruleset.parameters().ruleset().lastYear() : Integer.parseInt(option(args, "--year"));
+        int year = option(args, "--year") == null ? ruleset.parameters().ruleset().defaultYear() : Integer.parseInt(option(args, "--year"));
         try {
             ProjectionService.Settings settings = projections.settings(new ProjectionRequest(null, year, null,
                     option(args, "--years") == null ? null : Integer.valueOf(option(args, "--years")),

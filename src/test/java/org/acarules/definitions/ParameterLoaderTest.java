@@ -230,4 +230,108 @@ class ParameterLoaderTest {
         assertEquals(new BigDecimal("16020"), g.forSize(2)); // 2016 is not linear: 16,020, not 11,880 + 4,160
         assertEquals(new BigDecimal("45050"), g.forSize(9));
     }
+
+    @Test
+    void anAnnualValueIsNeverCarriedIntoAYearItDoesNotHold() throws IOException {
+        ParameterStore store = load("percentage", """
+                description: Required contribution percentage.
+                metadata: {unit: /1, valid_for: year, reference: [{title: 26 USC 36B(c)(2)(C)}]}
+                values:
+                  2021-01-01: {value: 0.0983, through: 2022, reference: Rev. Proc. 2020-36 (as if fixed for two years)}
+                  2024-01-01: 0.0839
+                  2026-01-01: 0.0996
+                """);
+        assertEquals(0, new BigDecimal("0.0983").compareTo(store.number("gov.percentage", LocalDate.of(2022, 12, 31))));
+        assertEquals(0, new BigDecimal("0.0996").compareTo(store.number("gov.percentage", LocalDate.of(2026, 7, 1))));
+        ParameterNotDefinedException gap = assertThrows(ParameterNotDefinedException.class,
+                () -> store.number("gov.percentage", LocalDate.of(2023, 1, 1)));
+        assertTrue(gap.getMessage().startsWith("gov.percentage has no value for 2023"), gap.getMessage());
+        assertTrue(gap.getMessage().contains("(it holds 2021-2022, 2024, 2026;"), gap.getMessage());
+        ParameterNotDefinedException next = assertThrows(ParameterNotDefinedException.class,
+                () -> store.number("gov.percentage", LocalDate.of(2027, 1, 1)));
+        assertTrue(next.getMessage().startsWith("gov.percentage has no value for 2027"), next.getMessage());
+    }
+
+    @Test
+    void aStandingValueStaysInForceUntilTheNextDate() throws IOException {
+        ParameterStore store = load("age", """
+                description: Age.
+                metadata: {unit: year, reference: [{title: 42 USC 300gg-14}]}
+                values:
+                  2010-09-23: 26
+                """);
+        assertEquals(26, store.integer("gov.age", LocalDate.of(2027, 6, 1)));
+    }
+
+    @Test
+    void refusesAnAnnualValueNotDatedJanuaryFirstOrOverlappingTheNext() {
+        DefinitionException notJanuary = assertThrows(DefinitionException.class, () -> load("a", """
+                description: A.
+                metadata: {unit: /1, valid_for: year, reference: [{title: t}]}
+                values:
+                  2021-03-01: 0.1
+                """));
+        assertTrue(notJanuary.getMessage().contains("January 1"), notJanuary.getMessage());
+        DefinitionException overlap = assertThrows(DefinitionException.class, () -> load("a", """
+                description: A.
+                metadata: {unit: /1, valid_for: year, reference: [{title: t}]}
+                values:
+                  2021-01-01: {value: 0.1, through: 2025}
+                  2024-01-01: 0.2
+                """));
+        assertTrue(overlap.getMessage().contains("through 2025"), overlap.getMessage());
+        DefinitionException throughStanding = assertThrows(DefinitionException.class, () -> load("a", """
+                description: A.
+                metadata: {unit: /1, reference: [{title: t}]}
+                values:
+                  2021-01-01: {value: 0.1, through: 2025}
+                """));
+        assertTrue(throughStanding.getMessage().contains("through"), throughStanding.getMessage());
+        assertThrows(DefinitionException.class, () -> load("a", """
+                description: A.
+                metadata: {unit: /1, valid_for: month, reference: [{title: t}]}
+                values:
+                  2021-01-01: 0.1
+                """));
+    }
+
+    /** Every annual parameter of the real definitions refuses a year after its last, and the 2027 gaps are named. */
+    @Test
+    void theDefinitionsAnnualFiguresAnswerOnlyForYearsTheyHold() {
+        ParameterStore store = new ParameterLoader().load(Path.of("benefit-definitions"));
+        var annual = store.all().stream().filter(p -> !p.byState() && p.values().annual()).toList();
+        assertTrue(annual.size() >= 29, "annual parameters: " + annual.size());
+        for (Parameter p : annual) {
+            LocalDate afterLast = LocalDate.of(p.values().asMap().lastKey().getYear() + 1, 6, 1);
+            assertThrows(ParameterNotDefinedException.class, () -> p.at(afterLast), p.id());
+        }
+        assertThrows(ParameterNotDefinedException.class,
+                () -> store.scale("gov.aca.ptc.applicable_percentage", LocalDate.of(2027, 1, 1), BigDecimal.ONE));
+        assertThrows(ParameterNotDefinedException.class, () -> store.number(
+                "gov.aca.ptc.employer_affordability.required_contribution_percentage", LocalDate.of(2027, 1, 1)));
+        assertThrows(ParameterNotDefinedException.class, () -> store.povertyGuideline("gov.hhs.fpg.contiguous", 2027, 1));
+        assertEquals(0, new BigDecimal("12000").compareTo(store.number("gov.aca.plans.max_oop.self_only", LocalDate.of(2027, 1, 1))));
+        // The ARPA/IRA table is held for 2021 through 2025 by one entry
+        assertEquals(0, new BigDecimal("0.085").compareTo(store.scale("gov.aca.ptc.applicable_percentage",
+                LocalDate.of(2025, 1, 1), new BigDecimal("4.5"))));
+        // Medicaid: before HHS publishes 2027's guidelines, 2026's are in effect
+        assertEquals(2026, store.guidelineYearInEffect("gov.hhs.fpg.contiguous", 2027));
+        assertEquals(2025, store.guidelineYearInEffect("gov.hhs.fpg.contiguous", 2025));
+    }
+
+    @Test
+    void theDefaultYearIsOneOfTheYearsAnsweredAndTheLastWhenNotGiven() throws IOException {
+        ParameterStore store = load("age", """
+                description: Age.
+                metadata: {unit: year, reference: [{title: 42 USC 300gg-14}]}
+                values:
+                  2010-09-23: 26
+                """);
+        assertEquals(2026, store.ruleset().defaultYear()); // no years.default: the last year
+        Files.writeString(dir.resolve("ruleset.yaml"), "years: {first: 2014, last: 2027, default: 2026}\nstates: [TX]\n");
+        assertEquals(2026, new ParameterLoader().load(dir).ruleset().defaultYear());
+        Files.writeString(dir.resolve("ruleset.yaml"), "years: {first: 2014, last: 2027, default: 2028}\nstates: [TX]\n");
+        DefinitionException e = assertThrows(DefinitionException.class, () -> new ParameterLoader().load(dir));
+        assertTrue(e.getMessage().contains("years.default"), e.getMessage());
+    }
 }

@@ -42,7 +42,7 @@ class PlanCatalogueTest {
                 .body("imported", equalTo(1))
                 .body("rejected.line", contains(3, 4, 5))
                 .body("rejected[0].errors[0]", containsString("metal_level"))
-                .body("rejected[1].errors[0]", containsString("2014-2026"))
+                .body("rejected[1].errors[0]", containsString("2014-2027"))
                 .body("rejected[2].errors", hasSize(3));
     }
 

@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * POST /api/v1/pools/projections. All optional: {@code ruleset_version} (default active), {@code year} and
- * {@code state} (which stored applicants; year defaults to the ruleset's last year), {@code years} (plan years to
+ * {@code state} (which stored applicants; year defaults to the ruleset's default year, its latest with every eligibility figure held), {@code years} (plan years to
  * project, default 10, at most the configured limit), {@code seed} (default 1), {@code scenarios} (default the
  * four of {@link Scenario#defaults()}), {@code parameters} (overrides of benefit-definitions/pool/model.yaml).
  */

@@ -113,7 +113,7 @@ public class ProjectionService {
     /** Every check a projection makes before it evaluates anyone (400 naming each field), so a job can refuse at once. */
     public Checked check(ProjectionRequest request) {
         Settings settings = settings(request);
-        int year = request.year() != null ? request.year() : active.get().parameters().ruleset().lastYear();
+        int year = request.year() != null ? request.year() : active.get().parameters().ruleset().defaultYear();
         Ruleset ruleset = scope.ruleset(request.rulesetVersion(), year, request.state(), "ruleset_version", "");
         long count = scope.nonEmpty(year, request.state(), "population");
         if (count > maxHouseholds) {
