@@ -256,7 +256,9 @@ public class ReevaluationRunner {
     /** Works on the job here (again, if this instance had halted it) and wakes the idle workers. */
     void start(long id) {
         jobs.computeIfPresent(id, (k, h) -> h.halted ? null : h);
-        handle(id);
+        // only a job started here takes the test hook's halt: a job another test left running, taken up by a worker
+        // when its leases expire, must not take it first
+        jobs.computeIfAbsent(id, k -> new Handle(k, haltNextAfterChunks.getAndSet(-1)));
         releaseStaleClaims();
         synchronized (wake) {
             wake.notifyAll();
@@ -264,7 +266,7 @@ public class ReevaluationRunner {
     }
 
     private Handle handle(long id) {
-        return jobs.computeIfAbsent(id, k -> new Handle(k, haltNextAfterChunks.getAndSet(-1)));
+        return jobs.computeIfAbsent(id, k -> new Handle(k, -1));
     }
 
     void cancel(long id) {
@@ -281,7 +283,7 @@ public class ReevaluationRunner {
     }
 
     /**
-     * Test hook: the next job this instance takes up stops after {@code chunks} committed chunks here as if the
+     * Test hook: the next job started on this instance stops after {@code chunks} committed chunks here as if the
      * process had died: no more chunks are committed and the job stays "running" in the database.
      */
     public void haltNextJobAfterChunks(int chunks) {
