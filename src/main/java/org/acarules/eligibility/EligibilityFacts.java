@@ -26,10 +26,10 @@ final class EligibilityFacts {
                     isTrue(p.usesTobacco()), isTrue(p.isPregnant()), p.immigrationStatus(),
                     isTrue(p.barredFromMedicaidByImmigrationStatus()), isTrue(p.isIncarcerated()), isTrue(p.isAian()),
                     isTrue(p.hasOtherMec()), isTrue(p.hasHardshipExemption())));
-            if (p.qualifiedAlienCategory() != null && p.barredFromMedicaidByImmigrationStatus() == null) {
+            if (p.qualifiedAlienCategory() != null) {
                 // the caller's own determination of the bar, when given, wins over the one the rules would compute
                 facts.add(new QualifiedAlien(p.id(), p.qualifiedAlienCategory(), p.qualifiedStatusDate(),
-                        isTrue(p.veteranOrActiveDuty())));
+                        isTrue(p.veteranOrActiveDuty()), p.barredFromMedicaidByImmigrationStatus() != null));
             }
             if (p.employerOffer() != null) {
                 EligibilityRequest.EmployerOfferInput offer = p.employerOffer();
