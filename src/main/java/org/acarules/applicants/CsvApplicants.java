@@ -44,9 +44,11 @@ final class CsvApplicants {
         PERSON_COLUMNS.put("age", "age");
         PERSON_COLUMNS.put("relationship", "relationship");
         PERSON_COLUMNS.put("immigration_status", "immigration_status");
+        PERSON_COLUMNS.put("qualified_alien_category", "qualified_alien_category");
+        PERSON_COLUMNS.put("qualified_status_date", "qualified_status_date");
         for (String flag : List.of("seeks_coverage", "is_tax_dependent", "uses_tobacco", "is_pregnant",
                 "barred_from_medicaid_by_immigration_status", "is_incarcerated", "is_aian", "has_other_mec",
-                "has_hardship_exemption")) {
+                "has_hardship_exemption", "veteran_or_active_duty")) {
             PERSON_COLUMNS.put(flag, flag);
         }
         PERSON_COLUMNS.put("employer_self_only_monthly", "employer_offer.self_only_monthly_contribution");

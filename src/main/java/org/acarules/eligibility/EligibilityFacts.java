@@ -6,6 +6,7 @@ import java.util.List;
 import org.acarules.facts.EmployerOffer;
 import org.acarules.facts.Household;
 import org.acarules.facts.Person;
+import org.acarules.facts.QualifiedAlien;
 
 /** Turns a validated request into the facts the eligibility rules reason over. */
 final class EligibilityFacts {
@@ -25,6 +26,11 @@ final class EligibilityFacts {
                     isTrue(p.usesTobacco()), isTrue(p.isPregnant()), p.immigrationStatus(),
                     isTrue(p.barredFromMedicaidByImmigrationStatus()), isTrue(p.isIncarcerated()), isTrue(p.isAian()),
                     isTrue(p.hasOtherMec()), isTrue(p.hasHardshipExemption())));
+            if (p.qualifiedAlienCategory() != null) {
+                // the caller's own determination of the bar, when given, wins over the one the rules would compute
+                facts.add(new QualifiedAlien(p.id(), p.qualifiedAlienCategory(), p.qualifiedStatusDate(),
+                        isTrue(p.veteranOrActiveDuty()), p.barredFromMedicaidByImmigrationStatus() != null));
+            }
             if (p.employerOffer() != null) {
                 EligibilityRequest.EmployerOfferInput offer = p.employerOffer();
                 facts.add(new EmployerOffer(p.id(), offer.selfOnlyMonthlyContribution(),

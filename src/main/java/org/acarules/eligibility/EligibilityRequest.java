@@ -14,6 +14,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.acarules.facts.FilingStatus;
 import org.acarules.facts.ImmigrationStatus;
+import org.acarules.facts.QualifiedAlienCategory;
 import org.acarules.facts.Relationship;
 
 /**
@@ -58,7 +59,10 @@ public record EligibilityRequest(
             Boolean isAian,
             Boolean hasOtherMec,
             Boolean hasHardshipExemption,
-            @Valid EmployerOfferInput employerOffer) {
+            @Valid EmployerOfferInput employerOffer,
+            QualifiedAlienCategory qualifiedAlienCategory,
+            LocalDate qualifiedStatusDate,
+            Boolean veteranOrActiveDuty) {
     }
 
     public record EmployerOfferInput(

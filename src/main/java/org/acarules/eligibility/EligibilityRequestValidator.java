@@ -1,5 +1,6 @@
 package org.acarules.eligibility;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -49,6 +50,7 @@ final class EligibilityRequestValidator {
                 errors.add(new FieldError("household.people[" + i + "].barred_from_medicaid_by_immigration_status",
                         "applies only to a lawfully present person"));
             }
+            checkQualifiedAlien(person, "household.people[" + i + "].", errors);
         }
         if (filers != 1) {
             errors.add(new FieldError("household.people", "exactly one person must have relationship 'self' (found " + filers + ")"));
@@ -62,6 +64,25 @@ final class EligibilityRequestValidator {
         }
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
+        }
+    }
+
+    /** The 8 USC 1641 category is a lawfully present person's, and the five-year bar needs the date it was obtained. */
+    private static void checkQualifiedAlien(EligibilityRequest.PersonInput person, String path, List<FieldError> errors) {
+        if (person.qualifiedAlienCategory() != null
+                && person.immigrationStatus() != org.acarules.facts.ImmigrationStatus.LAWFULLY_PRESENT) {
+            errors.add(new FieldError(path + "qualified_alien_category",
+                    "applies only to a person whose immigration_status is lawfully_present"));
+        }
+        if (person.qualifiedStatusDate() != null && person.qualifiedAlienCategory() == null) {
+            errors.add(new FieldError(path + "qualified_status_date", "needs qualified_alien_category"));
+        }
+        if (person.qualifiedAlienCategory() != null && person.qualifiedStatusDate() == null) {
+            errors.add(new FieldError(path + "qualified_status_date",
+                    "required with qualified_alien_category: the date the person obtained that status (8 USC 1613(a))"));
+        }
+        if (person.qualifiedStatusDate() != null && person.qualifiedStatusDate().isAfter(LocalDate.now())) {
+            errors.add(new FieldError(path + "qualified_status_date", "must not be in the future"));
         }
     }
 }

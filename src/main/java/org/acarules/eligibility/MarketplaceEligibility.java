@@ -27,7 +27,7 @@ record MarketplaceEligibility(EligibilityRequest request, List<Object> reportedF
             MarketplaceRequest.Person p = m.input();
             people.add(new EligibilityRequest.PersonInput(m.id(), m.age(), m.relationship(), null, m.taxDependent(),
                     p.usesTobacco(), p.pregnant(), ImmigrationStatus.CITIZEN, null, null, null,
-                    m.hasMec(), null, null));
+                    m.hasMec(), null, null, null, null, null));
             if (p.expectedChildren() > 1) {
                 reported.add(new ExpectedChildren(m.id(), p.expectedChildren())); // each counts for her Medicaid (FPL-004)
             }
@@ -54,7 +54,8 @@ record MarketplaceEligibility(EligibilityRequest request, List<Object> reportedF
                         p.relationship(), p.seeksCoverage(), p.isTaxDependent(), p.usesTobacco(), p.isPregnant(),
                         p.immigrationStatus(), p.barredFromMedicaidByImmigrationStatus(), p.isIncarcerated(), p.isAian(),
                         p.hasOtherMec(), p.hasHardshipExemption(),
-                        new EligibilityRequest.EmployerOfferInput(selfOnlyMonthly, null, true)))
+                        new EligibilityRequest.EmployerOfferInput(selfOnlyMonthly, null, true),
+                        p.qualifiedAlienCategory(), p.qualifiedStatusDate(), p.veteranOrActiveDuty()))
                 .toList();
         return new EligibilityRequest(request.year(), request.coverageDate(), request.place(),
                 new EligibilityRequest.HouseholdInput(request.household().income(), request.household().filingStatus(), people),

@@ -124,6 +124,23 @@ class ApplicantsTest {
     }
 
     @Test
+    void csvImportTakesTheQualifiedAlienColumns() {
+        String csv = String.join("\n",
+                "external_id,year,state,income,filing_status,person_id,age,relationship,immigration_status,qualified_alien_category,qualified_status_date,veteran_or_active_duty",
+                run + "-q1,2025,OH,10000,single,pat,40,self,lawfully_present,lawful_permanent_resident,2023-07-01,true",
+                run + "-q2,2025,OH,10000,single,lee,40,self,lawfully_present,tourist,2023-07-01,") + "\n";
+        given().contentType("text/csv").body(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/api/v1/applicants").then().statusCode(200)
+                .body("imported", equalTo(1)).body("rejected.line", equalTo(java.util.List.of(3)))
+                .body("rejected[0].errors[0].field", equalTo("qualified_alien_category"));
+        String stored = storedRequest(run + "-q1");
+        org.junit.jupiter.api.Assertions.assertTrue(stored.contains("\"qualified_alien_category\":\"lawful_permanent_resident\""), stored);
+        org.junit.jupiter.api.Assertions.assertTrue(stored.contains("\"qualified_status_date\":\"2023-07-01\""), stored);
+        org.junit.jupiter.api.Assertions.assertTrue(stored.contains("\"veteran_or_active_duty\":\"true\"")
+                || stored.contains("\"veteran_or_active_duty\":true"), stored);
+    }
+
+    @Test
     void csvImportKeepsGoodHouseholdsAndReportsBadRowsByLine() {
         String csv = String.join("\n",
                 "external_id,year,state,countyfips,income,filing_status,benchmark_monthly,person_id,age,relationship,immigration_status,is_pregnant,has_other_mec",

@@ -122,7 +122,8 @@ public class ProjectionInputs {
         List<EligibilityRequest.PersonInput> people = r.household().people().stream().map(p -> new EligibilityRequest.PersonInput(
                 p.id(), p.age(), p.relationship(), p.seeksCoverage(), p.isTaxDependent(), p.usesTobacco(), p.isPregnant(),
                 p.immigrationStatus(), p.barredFromMedicaidByImmigrationStatus(), p.isIncarcerated(), p.isAian(), p.hasOtherMec(),
-                p.hasHardshipExemption(), null)).toList();
+                p.hasHardshipExemption(), null, p.qualifiedAlienCategory(), p.qualifiedStatusDate(),
+                p.veteranOrActiveDuty())).toList();
         return new EligibilityRequest(r.year(), r.coverageDate(), r.place(),
                 new EligibilityRequest.HouseholdInput(r.household().income(), r.household().filingStatus(), people),
                 r.benchmarkPremium(), r.planPremium(), null);

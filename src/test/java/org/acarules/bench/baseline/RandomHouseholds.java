@@ -90,7 +90,8 @@ public final class RandomHouseholds {
                 filer ? (Boolean) taxDependentOrSeeks : (Boolean) (relationship == Relationship.CHILD),
                 adult ? (Boolean) chance(0.15) : null,
                 age >= 14 && age <= 45 && chance(0.06),
-                immigration, barred, chance(0.01), chance(0.03), chance(0.08), chance(0.02), offer);
+                immigration, barred, chance(0.01), chance(0.03), chance(0.08), chance(0.02), offer,
+                null, null, null); // the 8 USC 1641 fields: the baseline reads only the caller's bar flag
     }
 
     private MonthlyAmount money(int dollars) {
