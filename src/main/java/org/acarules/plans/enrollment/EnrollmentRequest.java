@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -12,12 +13,14 @@ import org.acarules.facts.plans.enrollment.LifeEventType;
 
 /**
  * POST /api/v1/enrollment: may this applicant enroll for the plan year on the application (plan selection)
- * date? health_status and pre_existing_conditions are accepted only to be reported as ignored.
+ * date? health_status and pre_existing_conditions are accepted only to be reported as ignored. state (optional):
+ * where the applicant lives; a State-based Exchange's own open enrollment window applies where one is recorded.
  */
 public record EnrollmentRequest(
         @NotNull Integer planYear,
         @NotNull LocalDate applicationDate,
         @NotNull @Valid Applicant applicant,
+        @Pattern(regexp = "[A-Z]{2}", message = "must be a two-letter state code") String state,
         @Size(max = 20, message = "must list at most 20 events") List<@NotNull @Valid QualifyingLifeEvent> qualifyingLifeEvents) {
 
     /**

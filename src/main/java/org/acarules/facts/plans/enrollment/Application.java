@@ -5,7 +5,7 @@ import java.time.LocalDate;
 
 /** An application to enroll in a plan for a plan year, made (plan selected) on applicationDate. */
 public record Application(String applicantId, int planYear, LocalDate applicationDate, boolean aian, boolean healthInfoGiven,
-        BigDecimal householdIncomeFplPercent, boolean aptcEligible) {
+        BigDecimal householdIncomeFplPercent, boolean aptcEligible, String state) {
 
     public LocalDate planYearStart() {
         return LocalDate.of(planYear, 1, 1);
