@@ -33,7 +33,7 @@ public enum LifeEventType {
         return this == BIRTH || this == ADOPTION || this == PLACEMENT_FOR_ADOPTION || this == PLACEMENT_IN_FOSTER_CARE;
     }
 
-    /** Events that may be reported up to 60 days before they happen (155.420(c)(2)). */
+    /** Events that may be reported up to 60 days before they happen (155.420(c)(2), (c)(3)). */
     public boolean mayBeReportedInAdvance() {
         return this == LOSS_OF_COVERAGE || this == HRA_OFFER;
     }
@@ -46,7 +46,7 @@ public enum LifeEventType {
     /** The Exchange sets an effective date suited to the circumstances (155.420(b)(2)(iii)): none is computed. */
     public boolean exchangeSetsEffectiveDate() {
         return this == EXCHANGE_ERROR || this == PLAN_CONTRACT_VIOLATION || this == EXCEPTIONAL_CIRCUMSTANCES
-                || this == DOMESTIC_ABUSE || this == PLAN_INFORMATION_ERROR;
+                || this == PLAN_INFORMATION_ERROR;
     }
 
     public String code() {
