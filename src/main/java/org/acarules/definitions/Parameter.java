@@ -19,6 +19,11 @@ public record Parameter(String id, String file, String description, String unit,
         return values.at(date, id);
     }
 
+    /** Whether a state-broken-down parameter lists values for {@code state}. */
+    boolean listsState(String state) {
+        return byState && stateValues.containsKey(state);
+    }
+
     Optional<Object> at(String state, LocalDate date) {
         if (!byState) {
             return at(date);

@@ -113,6 +113,27 @@ public final class ParameterStore {
                 .orElseThrow(() -> new ParameterNotDefinedException(id + " has no value on " + date));
     }
 
+    /**
+     * A state's own text in force on {@code date}, or null when the parameter lists nothing for the state then (no
+     * state, a state not listed, or a null value): the caller then uses the federal parameter. For parameters that
+     * record only where a state departs from the federal rule (e.g. a State-based Exchange's open enrollment).
+     */
+    public String stateTextOrNull(String id, String state, LocalDate date) {
+        return (String) stateValueOrNull(typed(id, ParameterType.TEXT), state, date);
+    }
+
+    /** As {@link #stateTextOrNull} for a number. */
+    public BigDecimal stateNumberOrNull(String id, String state, LocalDate date) {
+        return (BigDecimal) stateValueOrNull(typed(id, ParameterType.NUMBER), state, date);
+    }
+
+    private static Object stateValueOrNull(Parameter parameter, String state, LocalDate date) {
+        if (state == null || !parameter.listsState(state)) {
+            return null;
+        }
+        return parameter.at(state, date).orElse(null);
+    }
+
     public String text(String id, String state, LocalDate date) {
         return (String) typed(id, ParameterType.TEXT).at(state, date)
                 .orElseThrow(() -> new ParameterNotDefinedException(id + " has no value for " + state + " on " + date));

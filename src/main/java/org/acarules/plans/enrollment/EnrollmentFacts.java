@@ -15,10 +15,11 @@ final class EnrollmentFacts {
         List<Object> facts = new ArrayList<>();
         facts.add(new Application(applicant.id(), request.planYear(), request.applicationDate(),
                 Boolean.TRUE.equals(applicant.isAian()),
-                applicant.healthStatus() != null || applicant.preExistingConditions() != null));
+                applicant.healthStatus() != null || applicant.preExistingConditions() != null,
+                applicant.householdIncomeFplPercent(), Boolean.TRUE.equals(applicant.aptcEligible()), request.state()));
         List<EnrollmentRequest.QualifyingLifeEvent> events = request.events();
         for (int i = 0; i < events.size(); i++) {
-            facts.add(new LifeEvent(i, events.get(i).type(), events.get(i).date()));
+            facts.add(new LifeEvent(i, events.get(i).type(), events.get(i).date(), events.get(i).priorCoverage()));
         }
         return facts;
     }

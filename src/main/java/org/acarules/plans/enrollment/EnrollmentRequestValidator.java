@@ -5,12 +5,11 @@ import java.util.List;
 import org.acarules.requests.FieldError;
 import org.acarules.requests.InvalidRequestException;
 import org.acarules.definitions.RulesetDefinition;
-import org.acarules.facts.plans.enrollment.LifeEventType;
 
 /**
  * Cross-field checks. The application date must fall in the plan year or the year before (open enrollment
  * starts in the autumn before). An event dated after the application has not happened: refused, except a
- * loss of coverage, which may be reported up to 60 days ahead (45 CFR 155.420(c)(2)); the rules judge how far.
+ * loss of coverage or an HRA offer, which may be reported up to 60 days ahead (45 CFR 155.420(c)(2)); the rules judge how far.
  */
 final class EnrollmentRequestValidator {
     private EnrollmentRequestValidator() {
@@ -31,9 +30,9 @@ final class EnrollmentRequestValidator {
         List<EnrollmentRequest.QualifyingLifeEvent> events = request.events();
         for (int i = 0; i < events.size(); i++) {
             EnrollmentRequest.QualifyingLifeEvent event = events.get(i);
-            if (event.date().isAfter(request.applicationDate()) && event.type() != LifeEventType.LOSS_OF_COVERAGE) {
+            if (event.date().isAfter(request.applicationDate()) && !event.type().mayBeReportedInAdvance()) {
                 errors.add(new FieldError("qualifying_life_events[" + i + "].date",
-                        "must not be after application_date: only a loss of coverage may be reported in advance"));
+                        "must not be after application_date: only a loss of coverage or an HRA offer may be reported in advance"));
             }
         }
         if (!errors.isEmpty()) {

@@ -16,7 +16,7 @@ public record EnrollmentResponse(int planYear, String applicant, LocalDate appli
     public record OpenEnrollment(LocalDate start, LocalDate end, LocalDate januaryFirstDeadline, boolean applicationInside) {
     }
 
-    /** event_index null for the Indian monthly period. */
+    /** event_index null for the monthly periods (indian_monthly, low_income_monthly). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record SpecialEnrollment(Integer eventIndex, String type, LocalDate eventDate, LocalDate opens,
             LocalDate deadline, boolean qualifies, String missed) {

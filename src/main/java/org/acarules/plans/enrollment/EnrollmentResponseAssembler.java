@@ -33,8 +33,11 @@ final class EnrollmentResponseAssembler {
             periods.add(new EnrollmentResponse.SpecialEnrollment(w.eventIndex(), w.type().code(), w.eventDate(),
                     w.opens(), w.deadline(), qualifies, missed));
         });
-        if (evaluation.factsOf(SepQualifies.class).anyMatch(q -> q.eventIndex() < 0)) {
+        if (evaluation.factsOf(SepQualifies.class).anyMatch(q -> q.eventIndex() == SepQualifies.INDIAN_MONTHLY)) {
             periods.add(new EnrollmentResponse.SpecialEnrollment(null, "indian_monthly", null, null, null, true, null));
+        }
+        if (evaluation.factsOf(SepQualifies.class).anyMatch(q -> q.eventIndex() == SepQualifies.LOW_INCOME_MONTHLY)) {
+            periods.add(new EnrollmentResponse.SpecialEnrollment(null, "low_income_monthly", null, null, null, true, null));
         }
         MayEnroll decision = evaluation.factsOf(MayEnroll.class).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no enrollment decision rule fired"));

@@ -1,9 +1,11 @@
 package org.acarules.facts.plans.enrollment;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /** An application to enroll in a plan for a plan year, made (plan selected) on applicationDate. */
-public record Application(String applicantId, int planYear, LocalDate applicationDate, boolean aian, boolean healthInfoGiven) {
+public record Application(String applicantId, int planYear, LocalDate applicationDate, boolean aian, boolean healthInfoGiven,
+        BigDecimal householdIncomeFplPercent, boolean aptcEligible, String state) {
 
     public LocalDate planYearStart() {
         return LocalDate.of(planYear, 1, 1);
