@@ -60,8 +60,15 @@ public final class ScenarioFiles {
         Map<String, Object> doc;
         try {
             doc = YAML.readValue(yaml, Map.class);
+        } catch (com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
+            // YAML, but not a mapping (a bare string or a list): Jackson's message names its own classes
+            throw new IllegalArgumentException(file + ": expected a mapping with a top-level 'cases' list");
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            var at = e.getLocation();
+            throw new IllegalArgumentException(file + ": not valid YAML" + (at == null ? "" : " at line " + at.getLineNr())
+                    + ": " + e.getOriginalMessage());
         } catch (IOException e) {
-            throw new IllegalArgumentException(file + ": not valid YAML: " + e.getMessage());
+            throw new IllegalArgumentException(file + ": not readable YAML");
         }
         if (doc == null || !(doc.get("cases") instanceof List<?>)) {
             throw new IllegalArgumentException(file + ": expected a top-level 'cases' list");

@@ -37,4 +37,14 @@ class ScenarioFilesTest {
         Files.writeString(dir.resolve("a.yaml"), file("A-1"));
         assertThrows(IllegalArgumentException.class, () -> ScenarioFiles.load(dir, Map.of("tests/b.yaml", file("A-1"))));
     }
+
+    @Test
+    void aFileThatIsNotAMappingOrNotYamlIsToldWithoutTheParsersClassNames() {
+        Path file = Path.of("scenarios.yaml");
+        for (String text : new String[] {"just a string", "- a\n- list", "cases: [unclosed"}) {
+            String message = assertThrows(IllegalArgumentException.class, () -> ScenarioFiles.parse(file, text)).getMessage();
+            org.junit.jupiter.api.Assertions.assertTrue(message.startsWith("scenarios.yaml: "), message);
+            org.junit.jupiter.api.Assertions.assertFalse(message.matches("(?s).*\\b(java|com|org)\\.[a-z]+\\..*"), message);
+        }
+    }
 }
