@@ -196,4 +196,22 @@ final class Browser implements AutoCloseable {
     public void close() {
         driver.quit();
     }
+
+    /** An empty folder for a test's own service (its database and files), whatever an earlier run left there. */
+    static void recreate(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (var files = Files.walk(dir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        Files.createDirectories(dir);
+    }
+
+    /** Deletes an earlier run's screenshots that {@code ours} selects by file name, keeping the other tests'. */
+    static void deleteScreenshots(java.util.function.Predicate<String> ours) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        try (var files = Files.list(SCREENSHOTS)) {
+            files.filter(p -> ours.test(p.getFileName().toString())).forEach(p -> p.toFile().delete());
+        }
+    }
 }

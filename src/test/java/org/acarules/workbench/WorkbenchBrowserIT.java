@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -55,17 +54,8 @@ class WorkbenchBrowserIT {
 
     @BeforeAll
     static void start() throws Exception {
-        if (Files.exists(DIR)) {
-            try (var files = Files.walk(DIR)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
-        Files.createDirectories(DIR);
-        if (Files.exists(Browser.SCREENSHOTS)) {
-            try (var files = Files.list(Browser.SCREENSHOTS)) {
-                files.forEach(p -> p.toFile().delete());
-            }
-        }
+        Browser.recreate(DIR);
+        Browser.deleteScreenshots(name -> !name.startsWith("pools-")); // WorkbenchPoolsBrowserIT's are its own
         service = ServiceJar.start(APP, DIR, ServiceJar.database(DIR), List.of("-Xmx768m"), Map.of());
         browser = new Browser(service.uri("").toString());
         original = Files.readString(Path.of(CEILING));

@@ -49,16 +49,8 @@ class WorkbenchPoolsBrowserIT {
 
     @BeforeAll
     static void start() throws Exception {
-        if (Files.exists(DIR)) {
-            try (var files = Files.walk(DIR)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
-        Files.createDirectories(DIR);
-        Files.createDirectories(Browser.SCREENSHOTS);
-        try (var files = Files.list(Browser.SCREENSHOTS)) {
-            files.filter(p -> p.getFileName().toString().startsWith("pools-")).forEach(p -> p.toFile().delete());
-        }
+        Browser.recreate(DIR);
+        Browser.deleteScreenshots(name -> name.startsWith("pools-"));
         service = ServiceJar.start(APP, DIR, ServiceJar.database(DIR), List.of("-Xmx768m"), Map.of());
         browser = new Browser(service.uri("").toString());
         storeApplicants();
