@@ -1,5 +1,6 @@
 package org.acarules.api;
 
+import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -30,12 +31,18 @@ public class Caller {
 
     /**
      * What proves the caller's identity to this service again, for the evaluations a scenario run makes: the
-     * Authorization header (Basic, bearer), else the workbench's session cookie (form sign-in sends no header).
+     * Authorization header (Basic, bearer); for a workbench session signed in at the identity provider, the access
+     * token it gave (the API takes bearer tokens, not the provider's session cookie, which would redirect); else the
+     * workbench's form session cookie (form sign-in sends no header).
      */
     public Credentials credentials() {
         String authorization = authorization();
         if (authorization != null) {
             return Credentials.authorization(authorization);
+        }
+        AccessTokenCredential accessToken = identity.getCredential(AccessTokenCredential.class);
+        if (accessToken != null) {
+            return Credentials.authorization("Bearer " + accessToken.getToken());
         }
         String cookie = headers.getHeaderString(HttpHeaders.COOKIE);
         return cookie == null ? null : new Credentials(HttpHeaders.COOKIE, cookie);

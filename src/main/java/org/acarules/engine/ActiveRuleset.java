@@ -5,15 +5,11 @@ import jakarta.annotation.PostConstruct;
 import io.quarkus.arc.Arc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Consumer;
 import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -61,7 +57,7 @@ public class ActiveRuleset {
             how = "compiled in";
         }
         active.set(ruleset);
-        engine = new RuleEngine(firingLimit, deadline, evaluationCounter());
+        engine = new RuleEngine(firingLimit, deadline, new EvaluationOutcomes(registry));
         activeVersionGauge = MultiGauge.builder("aca.ruleset.active")
                 .description("1 for the ruleset version this instance serves (its label)").register(registry);
         showActiveVersion(ruleset);
@@ -94,16 +90,6 @@ public class ActiveRuleset {
         showActiveVersion(ruleset);
         LOG.infof("ruleset %s active (was %s)", ruleset.version(), previous == null ? "none" : previous.version());
         return previous;
-    }
-
-    /** aca_evaluations_total{outcome}: every evaluation by how it ended (counters made once, not looked up per call). */
-    private Consumer<String> evaluationCounter() {
-        Map<String, Counter> counters = new HashMap<>();
-        for (String outcome : List.of(RuleEngine.OK, RuleEngine.RUNAWAY, RuleEngine.MISSING_PARAMETER, RuleEngine.RULE_ERROR)) {
-            counters.put(outcome, Counter.builder("aca.evaluations").description("Rule evaluations by outcome")
-                    .tag("outcome", outcome).register(registry));
-        }
-        return outcome -> counters.get(outcome).increment();
     }
 
     private void showActiveVersion(Ruleset ruleset) {

@@ -26,6 +26,8 @@ public final class RuleEngine {
     public static final String DEADLINE = "deadline";
     public static final String MISSING_PARAMETER = "missing_parameter";
     public static final String RULE_ERROR = "rule_error";
+    /** Every outcome reported, for whoever counts them: one missing here is a counter missing there. */
+    public static final java.util.List<String> OUTCOMES = java.util.List.of(OK, RUNAWAY, DEADLINE, MISSING_PARAMETER, RULE_ERROR);
 
     private final int firingLimit;
     private final Duration deadline;

@@ -17,8 +17,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
- * The sign-in form (posted to Quarkus' form authentication, /j_security_check) and sign-out. Open to everyone;
- * a signed-in client is told here that the workbench is for analysts and administrators.
+ * The sign-in page and sign-out. With the built-in accounts the page is a form posted to Quarkus' form
+ * authentication (/j_security_check); with an identity provider (aca.workbench.oidc) it leads there instead, and
+ * Quarkus' OIDC extension signs out at /workbench/sign-out before this resource is reached. Open to everyone; a
+ * signed-in client is told here that the workbench is for analysts and administrators.
  */
 @Path("/workbench")
 @PermitAll
@@ -26,11 +28,15 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class SignInPage {
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance signIn(boolean failed, boolean signedOut, boolean notAllowed);
+        static native TemplateInstance signIn(boolean failed, boolean signedOut, boolean notAllowed, boolean identityProvider,
+                boolean providerRefused);
     }
 
     @ConfigProperty(name = "quarkus.http.auth.form.cookie-name", defaultValue = "quarkus-credential")
     String sessionCookie;
+
+    @ConfigProperty(name = "aca.workbench.oidc", defaultValue = "false")
+    boolean identityProvider;
 
     @Inject
     SignedIn signedIn;
@@ -38,12 +44,18 @@ public class SignInPage {
     @GET
     @Path("/sign-in")
     @Operation(hidden = true)
-    public TemplateInstance signIn(@QueryParam("failed") boolean failed, @QueryParam("signed-out") boolean signedOut) {
+    public TemplateInstance signIn(@QueryParam("failed") boolean failed, @QueryParam("signed-out") boolean signedOut,
+            @QueryParam("error") String providerError) {
         boolean notAllowed = !signedIn.name().isEmpty() && !signedIn.analyst();
-        return Templates.signIn(failed, signedOut, notAllowed);
+        // the provider's error code and description are not shown: they are its words, not ours, and may echo input
+        return Templates.signIn(failed, signedOut, notAllowed, identityProvider, providerError != null);
     }
 
-    /** Ends the session: the form sign-in keeps it in a cookie only, so removing the cookie ends it. */
+    /**
+     * Ends the session: the form sign-in keeps it in a cookie only, so removing the cookie ends it. (Signed in through
+     * the identity provider, the OIDC extension answers this path itself: it removes its session cookie and sends the
+     * browser to the provider's end-session endpoint, which comes back to the sign-in page.)
+     */
     @POST
     @Path("/sign-out")
     @Operation(hidden = true)

@@ -13,12 +13,14 @@ import java.util.List;
 import org.acarules.facts.ImmigrationStatus;
 import org.acarules.facts.Person;
 import org.acarules.facts.Relationship;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A long chain of cheap firings, each within the firing limit, is stopped at the deadline with an error naming the
- * rule running, and the pooled session serves the next evaluation as if nothing had happened.
+ * rule running (counted as such in the evaluations metric, which once lacked a counter for it and turned the
+ * deadline into an internal error), and the pooled session serves the next evaluation as if nothing had happened.
  */
 class EvaluationDeadlineTest {
     @TempDir
@@ -60,7 +62,8 @@ class EvaluationDeadlineTest {
                     insert(new Young($id));
                 end
                 """);
-        RuleEngine engine = new RuleEngine(100_000_000, Duration.ofMillis(200));
+        EvaluationOutcomes outcomes = new EvaluationOutcomes(new SimpleMeterRegistry());
+        RuleEngine engine = new RuleEngine(100_000_000, Duration.ofMillis(200), outcomes);
         // A short chain first, unhurried: every class of the rules is loaded after it (a first firing may be slow).
         Evaluation shortChain = new RuleEngine(100_000_000, Duration.ofSeconds(60))
                 .evaluate(ruleset, List.of(person("short", 35)));
@@ -70,6 +73,7 @@ class EvaluationDeadlineTest {
                 () -> engine.evaluate(ruleset, List.of(person("long", 40))));
         assertTrue(stopped.getMessage().contains("deadline of 200 ms"), stopped.getMessage());
         assertTrue(stopped.getMessage().contains("DL-002 the counter counts up"), stopped.getMessage());
+        assertEquals(1.0, outcomes.count(RuleEngine.DEADLINE), "the metric counts the deadline");
 
         Evaluation next = engine.evaluate(ruleset, List.of(person("young", 20)));
         assertEquals(List.of("DL-003"), next.fired().stream().map(f -> f.rule().id()).toList());

@@ -41,10 +41,17 @@ final class Browser implements AutoCloseable {
     private final List<String> accessibilityFailures = new ArrayList<>();
     private final List<String> layoutFailures = new ArrayList<>();
     private final Map<String, Long> serverMillis = new TreeMap<>();
+    private final String prefix;
     private int shots;
 
     Browser(String base) throws IOException {
+        this(base, "");
+    }
+
+    /** A browser whose screenshots are named {@code prefixNN-name.png}, apart from the other tests' ones. */
+    Browser(String base, String prefix) throws IOException {
         this.base = base;
+        this.prefix = prefix;
         Files.createDirectories(SCREENSHOTS);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(executable("chromium", "/usr/bin/chromium"));
@@ -140,7 +147,7 @@ final class Browser implements AutoCloseable {
      * serious and critical violations are collected (and failed on at the end, so one run shows all of them).
      */
     void check(String name) throws IOException {
-        Path shot = SCREENSHOTS.resolve(String.format("%02d-%s.png", ++shots, name));
+        Path shot = SCREENSHOTS.resolve(String.format("%s%02d-%s.png", prefix, ++shots, name));
         Object height = script("return document.documentElement.scrollHeight;");
         // the whole page, up to 4,000 px: the window grows to it for the screenshot (the charts lie below the fold)
         driver.manage().window().setSize(new Dimension(WIDTH, Math.min(4000, ((Number) height).intValue())));

@@ -13,9 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.text.NumberFormat;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,14 +43,13 @@ class WorkbenchPoolsBrowserIT {
 
     private static ServiceJar service;
     private static Browser browser;
-    private static int shots;
 
     @BeforeAll
     static void start() throws Exception {
         Browser.recreate(DIR);
         Browser.deleteScreenshots(name -> name.startsWith("pools-"));
         service = ServiceJar.start(APP, DIR, ServiceJar.database(DIR), List.of("-Xmx768m"), Map.of());
-        browser = new Browser(service.uri("").toString());
+        browser = new Browser(service.uri("").toString(), "pools-");
         storeApplicants();
     }
 
@@ -84,12 +81,12 @@ class WorkbenchPoolsBrowserIT {
         browser.signIn("analyst", "analyst");
         browser.open("/workbench");
         browser.submit("nav a[href='/workbench/pools']", "#start-statistics");
-        check("form");
+        browser.check("form");
         new Select(browser.find("#statistics-year")).selectByValue("2026");
         new Select(browser.find("#statistics-state")).selectByValue("TX");
         browser.submit("#start-statistics", "#pool-job");
         assertTrue(browser.path().startsWith("/workbench/pools/jobs/"), browser.path());
-        check("statistics-progress");
+        browser.check("statistics-progress");
         awaitCompleted("#by-outcome-table");
         assertEquals(HOUSEHOLDS + " of " + HOUSEHOLDS, browser.text("#job-processed") + " of " + browser.text("#job-total"));
         assertEquals("100", browser.text("#job-percent"));
@@ -105,7 +102,7 @@ class WorkbenchPoolsBrowserIT {
             }
             assertTrue(drawn(figure + "-chart"), "Chart.js drew " + figure);
         }
-        check("statistics-result");
+        browser.check("statistics-result");
     }
 
     @Test
@@ -117,7 +114,7 @@ class WorkbenchPoolsBrowserIT {
         }
         browser.submit("#start-projection", "#form-errors");
         assertTrue(browser.text("#form-errors").contains("scenarios: choose at least one scenario"), browser.text("#form-errors"));
-        check("projection-refused");
+        browser.check("projection-refused");
         for (var box : browser.findAll("input[name=scenario]")) {
             box.click();
         }
@@ -129,7 +126,7 @@ class WorkbenchPoolsBrowserIT {
         browser.find("#projection-seed").clear();
         browser.find("#projection-seed").sendKeys("7");
         browser.submit("#start-projection", "#pool-job");
-        check("projection-progress");
+        browser.check("projection-progress");
         awaitCompleted("#premium-table");
 
         // the same request through the synchronous endpoint: every scenario's premium, enrollment and 18-34 share
@@ -155,10 +152,10 @@ class WorkbenchPoolsBrowserIT {
         // the exported chart is there too, with dollar ticks
         String svg = service.get(browser.find("a[href$='premium.svg']").getAttribute("href").replaceFirst("^https?://[^/]+", ""));
         assertTrue(svg.contains("<svg") && svg.contains(">$"), "premium.svg with dollar tick labels");
-        check("projection-result");
+        browser.check("projection-result");
         browser.open("/workbench/pools");
         assertTrue(browser.findAll("#pool-jobs tbody tr").size() >= 2, "the recent jobs are listed");
-        check("recent-jobs");
+        browser.check("recent-jobs");
     }
 
     @Test
@@ -176,16 +173,6 @@ class WorkbenchPoolsBrowserIT {
                         "return typeof Chart !== 'undefined' && document.readyState === 'complete';"));
     }
 
-    /** Browser.check, its screenshot renamed pools-NN-name.png (WorkbenchBrowserIT's own are NN-name.png). */
-    private static void check(String name) throws IOException {
-        browser.check(name);
-        try (var files = Files.list(Browser.SCREENSHOTS)) {
-            Path taken = files.filter(p -> p.getFileName().toString().matches("[0-9]+-" + name + "\\.png"))
-                    .max(Comparator.comparing(p -> p.toFile().lastModified())).orElseThrow();
-            Files.move(taken, Browser.SCREENSHOTS.resolve(String.format("pools-%02d-%s.png", ++shots, name)),
-                    StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
 
     private static boolean drawn(String canvas) {
         return (Boolean) browser.script("return !!Chart.getChart(document.getElementById(arguments[0]));", canvas);
