@@ -4,10 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.acarules.facts.Relationship;
 import org.acarules.facts.plans.rating.ForbiddenFactor;
-import org.acarules.facts.plans.rating.Member;
 import org.acarules.facts.plans.rating.RatingHousehold;
+import org.acarules.facts.plans.rating.RatingMember;
 
-/** Turns a validated request into the facts the rating rules reason over; forbidden fields become findings, never factors. */
+/**
+ * Turns a validated request into the facts the rating rules reason over: members as given (the rules settle their
+ * rating age and tobacco status); forbidden fields become findings, never factors.
+ */
 final class PremiumFacts {
     private PremiumFacts() {
     }
@@ -27,14 +30,15 @@ final class PremiumFacts {
             } else {
                 others++;
             }
-            facts.add(new Member(p.id(), i, p.age(), p.relationship(), Boolean.TRUE.equals(p.usesTobacco())));
+            facts.add(new RatingMember(p.id(), i, p.age(), p.dateOfBirth(), p.relationship(), p.usesTobacco(),
+                    p.lastTobaccoUseDate()));
             forbidden(facts, p.id(), "health_status", p.healthStatus());
             forbidden(facts, p.id(), "pre_existing_conditions", p.preExistingConditions());
             forbidden(facts, p.id(), "gender", p.gender());
             forbidden(facts, p.id(), "claims_history", p.claimsHistory());
         }
         facts.add(new RatingHousehold(request.place().state(), request.year(), request.plan().baseRateMonthly(),
-                request.plan().tobaccoFactor(), adults, children, others));
+                request.plan().tobaccoFactor(), adults, children, others, request.effectiveDate(), request.marketOrDefault()));
         return facts;
     }
 

@@ -16,7 +16,7 @@ public record PremiumResponse(int year, String state, String rulesetVersion, Str
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record MemberResult(String id, BigDecimal ageFactor, boolean charged, BigDecimal tobaccoFactor,
+    public record MemberResult(String id, Integer ratingAge, Boolean tobaccoUser, BigDecimal ageFactor, boolean charged, BigDecimal tobaccoFactor,
             BigDecimal ageRatedPremium, BigDecimal tobaccoSurcharge, BigDecimal premium, List<String> ignoredFactors,
             List<Reason> reasons) {
     }
