@@ -40,8 +40,9 @@ public class JobPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance job(JobStatus job, Summary summary, Transitions transitions, ChangePage changes,
-                List<JobChanges.Household> households, boolean finished, String notice);
+        static native TemplateInstance job(JobStatus job, Summary summary, Transitions transitions, TransitionGroups byState,
+                TransitionGroups byFplBand, ChangePage changes, List<JobChanges.Household> households, boolean finished,
+                String notice);
     }
 
     @Inject
@@ -69,7 +70,8 @@ public class JobPages {
         JobStatus job = reevaluations.status(id);
         Summary summary = reevaluations.summary(id);
         ChangePage changes = reevaluations.changes(id, page, CHANGES_SHOWN);
-        return Templates.job(job, summary, Transitions.of(summary), changes, JobChanges.of(changes),
+        return Templates.job(job, summary, Transitions.of(summary), TransitionGroups.of(summary.byState()),
+                TransitionGroups.of(summary.byFplBand()), changes, JobChanges.of(changes),
                 !"running".equals(job.status()), Notices.text(notice));
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.http.HttpClient;
@@ -247,6 +248,19 @@ class WorkbenchBrowserIT {
         assertTrue(browser.text("#transitions").contains("aptc marketplace"), browser.text("#transitions"));
         assertTrue(browser.text("#money").contains("-$"), "the APTC total drops: " + browser.text("#money"));
         assertFalse(browser.findAll("#changes tr.moved").isEmpty(), "the changed households, before and after");
+        // by state and by income band, as the API's summary has them: the people who change outcome sit in some band
+        JsonNode summary = JSON.readTree(service.get("/api/v1/reevaluations/" + job + "/summary"));
+        long movedInBands = 0;
+        for (JsonNode band : summary.path("by_fpl_band")) {
+            for (JsonNode t : band) {
+                movedInBands += t.path("before").asText().equals(t.path("after").asText()) ? 0 : t.path("persons").asLong();
+            }
+        }
+        assertTrue(movedInBands > 0, summary.toString());
+        long movedOnPage = browser.findAll("#by-fpl-band tbody tr").stream()
+                .mapToLong(r -> Long.parseLong(r.findElements(org.openqa.selenium.By.cssSelector("td")).get(1).getText())).sum();
+        assertEquals(movedInBands, movedOnPage, browser.text("#by-fpl-band"));
+        assertEquals(summary.path("by_state").size(), browser.findAll("#by-state tbody tr").size(), browser.text("#by-state"));
         browser.check("job-summary");
     }
 
