@@ -61,6 +61,7 @@ public final class StartupBenchmark implements BenchmarkSuite {
         Path cacheDir = workDir.resolve("rule-cache");
         Path aotCache = workDir.resolve("aca-rules.aot");
         deleteTree(cacheDir);
+        deleteTree(workDir.resolve("first"));
         Files.deleteIfExists(aotCache);
         Map<String, String> env = Map.of("ACA_EVALUATION_OPEN", "true", "ACA_RULES_CACHE_DIR",
                 ruleCache ? cacheDir.toAbsolutePath().toString() : "off");
@@ -83,7 +84,9 @@ public final class StartupBenchmark implements BenchmarkSuite {
         Start[] starts = new Start[runs];
         double[] reloadSeconds = new double[reloads];
         for (int run = 0; run < runs; run++) {
-            Path runDir = Files.createDirectories(workDir.resolve("run-" + run));
+            Path runDir = workDir.resolve("run-" + run);
+            deleteTree(runDir); // a fresh database: an earlier run's holds a stored, activated version
+            Files.createDirectories(runDir);
             try (ServiceJar service = ServiceJar.launch(javaBin, app, runDir, ServiceJar.database(runDir), jvm, env)) {
                 starts[run] = measure(service);
                 if (run == runs - 1) {
