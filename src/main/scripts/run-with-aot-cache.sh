@@ -21,10 +21,10 @@ if [ -f "$cache" ] && [ "$jar" -nt "$cache" -o "$app/app" -nt "$cache" ]; then
 fi
 if [ ! -f "$cache" ]; then
     port=${ACA_AOT_TRAINING_PORT:-18089}
-    echo "run-with-aot-cache: training run on 127.0.0.1:$port to write $cache" >&2
+    echo "run-with-aot-cache: training run on 127.0.0.1:$port to write $cache (its output: $cache.log)" >&2
     "$java" -XX:AOTCacheOutput="$cache" "$@" -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$port" \
         -Daca.evaluation.open=true -Daca.rulesets.deploy-folders-on-start=false -Dquarkus.log.level=WARN \
-        -jar "$jar" >&2 &
+        -jar "$jar" > "$cache.log" 2>&1 &
     pid=$!
     household='{"year": 2026, "place": {"state": "TX", "countyfips": "48201", "zipcode": "77002"},
       "household": {"income": 31500, "filing_status": "single", "people": [{"id": "pat", "age": 40,
