@@ -51,14 +51,27 @@ public final class RulesetCompiler {
     /** Whether drafts get the whole check (constraints and MVEL too) or only their compiled Java (deployed folders). */
     private final boolean wholeCheck;
 
+    /** Compiled rule bases of unchanged rulesets, or null: only for the start-up check, never for drafts. */
+    private final CompiledRuleCache cache;
+
     /** A compiler for drafts and analysts' folders: everything they compile to is checked before it can run. */
     public RulesetCompiler(ClassLoader classLoader) {
         this(classLoader, true);
     }
 
     private RulesetCompiler(ClassLoader classLoader, boolean wholeCheck) {
+        this(classLoader, wholeCheck, null);
+    }
+
+    private RulesetCompiler(ClassLoader classLoader, boolean wholeCheck, CompiledRuleCache cache) {
         this.classLoader = LookupCachingClassLoader.around(classLoader);
         this.wholeCheck = wholeCheck;
+        this.cache = wholeCheck ? null : cache;
+    }
+
+    /** The start-up check with this cache (null: none); {@link #forDeployedFolders} uses the configured one. */
+    static RulesetCompiler withCache(ClassLoader classLoader, CompiledRuleCache cache) {
+        return new RulesetCompiler(classLoader, false, cache);
     }
 
     /**
@@ -66,7 +79,7 @@ public final class RulesetCompiler {
      * constraints are not (that check more than doubles the build; the suite runs it on rules/, drafts always get it).
      */
     public static RulesetCompiler forDeployedFolders(ClassLoader classLoader) {
-        return new RulesetCompiler(classLoader, false);
+        return new RulesetCompiler(classLoader, false, CompiledRuleCache.configured());
     }
 
     /**
@@ -76,7 +89,7 @@ public final class RulesetCompiler {
      * without every instance paying for the whole check again.
      */
     public static RulesetCompiler forStoredVersions(ClassLoader classLoader) {
-        return new RulesetCompiler(classLoader, false);
+        return new RulesetCompiler(classLoader, false, CompiledRuleCache.configured());
     }
 
     /** Compiles the folders, or throws with every error found. */
@@ -110,11 +123,42 @@ public final class RulesetCompiler {
         ParameterLoader.Result parameters = new ParameterLoader().loadAll(definitionsDir);
         List<RuleMessage> errors = new ArrayList<>();
         List<RuleMessage> warnings = new ArrayList<>();
-        KieBase kieBase = buildKieBase(rulesDir, version, errors, warnings);
+        CompiledRuleCache.Entry cached = cached(version);
+        KieBase kieBase;
+        if (cached != null) {
+            kieBase = cached.kieBase();
+            warnings.addAll(cached.warnings());
+        } else {
+            kieBase = buildKieBase(rulesDir, version, errors, warnings);
+        }
         Map<Rule, RuleInfo> catalogue = kieBase == null ? Map.of() : catalogue(kieBase, errors);
         Ruleset ruleset = errors.isEmpty() && parameters.errors().isEmpty()
                 ? new Ruleset(version, kieBase, parameters.store(), catalogue, RuleSources.of(catalogue, rulesDir)) : null;
+        if (ruleset != null && cache != null && cached == null) {
+            cache.write(version, kieBase, warnings); // before any session has used the rule base
+        }
         return new CompilationResult(version, ruleset, List.copyOf(errors), List.copyOf(warnings), parameters.errors());
+    }
+
+    /** The rule base an earlier start compiled for this very content and build, or null. */
+    private CompiledRuleCache.Entry cached(String version) {
+        if (cache == null) {
+            return null;
+        }
+        long start = System.nanoTime();
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(classLoader);
+        try {
+            CompiledRuleCache.Entry entry = cache.read(version, classLoader);
+            if (entry != null) {
+                LOG.infof("ruleset %s: rule base restored from %s in %d ms (not compiled)", version, cache.dir(),
+                        (System.nanoTime() - start) / 1_000_000);
+            }
+            return entry;
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
     }
 
     private KieBase buildKieBase(Path rulesDir, String version, List<RuleMessage> errors, List<RuleMessage> warnings) {

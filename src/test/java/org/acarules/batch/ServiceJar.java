@@ -68,11 +68,17 @@ public final class ServiceJar implements AutoCloseable {
     /** Starts the service and returns at once (to time its start-up with {@link #awaitFirstAnswer}). */
     public static ServiceJar launch(Path app, Path dataDir, Map<String, String> database, List<String> jvmOptions,
             Map<String, String> env) throws IOException {
+        return launch(Path.of(System.getProperty("java.home"), "bin", "java"), app, dataDir, database, jvmOptions, env);
+    }
+
+    /** {@link #launch(Path, Path, Map, List, Map)} with another Java (e.g. to time Java 25's AOT cache). */
+    public static ServiceJar launch(Path java, Path app, Path dataDir, Map<String, String> database, List<String> jvmOptions,
+            Map<String, String> env) throws IOException {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        List<String> command = new ArrayList<>(List.of(java.toString()));
         command.addAll(jvmOptions);
         command.add("-Dquarkus.http.port=" + port);
         if (!database.isEmpty()) {
@@ -224,9 +230,14 @@ public final class ServiceJar implements AutoCloseable {
 
     @Override
     public void close() throws InterruptedException {
+        stop(Duration.ofSeconds(30));
+    }
+
+    /** Stops gracefully (SIGTERM), killing it after {@code timeout} (a JVM writing an AOT cache at exit needs longer). */
+    public void stop(Duration timeout) throws InterruptedException {
         if (process.isAlive()) {
             process.destroy();
-            if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+            if (!process.waitFor(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
                 kill();
             }
         }
