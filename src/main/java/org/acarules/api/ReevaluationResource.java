@@ -55,7 +55,7 @@ public class ReevaluationResource {
     @RolesAllowed(Roles.ADMIN)
     @POST
     @Path("/{id}/resume")
-    @Operation(summary = "Continue a failed job from its last checkpoints")
+    @Operation(summary = "Continue a failed or cancelled job from its last checkpoints")
     public JobStatus resume(@PathParam("id") long id) {
         return service.resume(id);
     }

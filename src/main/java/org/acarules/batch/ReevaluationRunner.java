@@ -253,9 +253,10 @@ public class ReevaluationRunner {
         }
     }
 
-    /** Works on the job here (again, if this instance had halted it) and wakes the idle workers. */
+    /** Works on the job here (again, if this instance had halted or cancelled it) and wakes the idle workers. */
     void start(long id) {
-        jobs.computeIfPresent(id, (k, h) -> h.halted ? null : h);
+        // a chunk still in flight on the old handle sees it stopped and gives its chunk back
+        jobs.computeIfPresent(id, (k, h) -> h.stopped() ? null : h);
         // only a job started here takes the test hook's halt: a job another test left running, taken up by a worker
         // when its leases expire, must not take it first
         jobs.computeIfAbsent(id, k -> new Handle(k, haltNextAfterChunks.getAndSet(-1)));
@@ -276,10 +277,13 @@ public class ReevaluationRunner {
         }
     }
 
-    /** Whether this instance works on the job now (a halted job: until its chunks in hand are dropped). */
+    /**
+     * Whether this instance works on the job now (a halted job: until its chunks in hand are dropped; a job cancelled
+     * here: no longer, so that resuming it starts it again).
+     */
     public boolean drives(long id) {
         Handle handle = jobs.get(id);
-        return handle != null && !(handle.halted && handle.inFlight.get() == 0);
+        return handle != null && !handle.cancelled && !(handle.halted && handle.inFlight.get() == 0);
     }
 
     /**

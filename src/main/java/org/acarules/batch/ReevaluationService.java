@@ -98,10 +98,15 @@ public class ReevaluationService {
         return status(job(job.id()));
     }
 
-    /** Continues a failed or halted job from its checkpoints (start-up does this for jobs left running). */
+    /**
+     * Continues a failed, cancelled or halted job from its checkpoints (start-up does this for jobs left running): the
+     * chunks committed stay, the rest are evaluated. A completed job is left as it is.
+     */
     public JobStatus resume(long id) {
         job(id);
-        store.transition(id, Job.FAILED, Job.RUNNING, null, null);
+        if (!store.transition(id, Job.FAILED, Job.RUNNING, null, null)) {
+            store.transition(id, Job.CANCELLED, Job.RUNNING, null, null);
+        }
         runner.resumeRunning();
         return status(id);
     }

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Re-evaluation jobs through REST on the real database and engine: a crafted rule change (the 2026 income
- * ceiling raised from 400% to 499% of the poverty line (not 500%: RulesetWorkflowTest drafts that one and expects it new)) moves people from marketplace to aptc; cancel; and a
- * job halted after some chunks, as if the process had died, resumes to the same summary as an uninterrupted run.
+ * ceiling raised from 400% to 499% of the poverty line (not 500%: RulesetWorkflowTest drafts that one and expects it new)) moves people from marketplace to aptc; cancel, and resuming
+ * the cancelled job; and a job halted after some chunks, as if the process had died, resumes to the same summary as an uninterrupted run.
  * Each test imports its own applicants in its own state and filters on it (the tests share one database).
  */
 @QuarkusTest
@@ -147,6 +147,14 @@ class ReevaluationTest {
         runner.resumeRunning(); // a cancelled job is not resumed
         Thread.sleep(200);
         given().get("/api/v1/reevaluations/" + id).then().body("status", equalTo("cancelled")).body("processed", equalTo(processed));
+
+        // until someone asks: it goes on from its checkpoints to the same summary as an uninterrupted run
+        given().post("/api/v1/reevaluations/" + id + "/resume").then().statusCode(200).body("status", equalTo("running"));
+        assertEquals("completed", awaitEnd(id).getString("status"));
+        given().get("/api/v1/reevaluations/" + id).then().body("processed", equalTo(40)).body("total", equalTo(40));
+        long uninterrupted = start(draft, "VT", 4);
+        assertEquals("completed", awaitEnd(uninterrupted).getString("status"));
+        assertEquals(comparable(uninterrupted), comparable(id));
     }
 
     @Test
