@@ -6,6 +6,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
+import org.acarules.rulesets.RulesetService;
+import org.acarules.rulesets.RulesetSummary;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -45,9 +47,9 @@ public class PoolPages {
     private static final int JOBS_SHOWN = 10;
 
     /** The form's values as typed, so a refused form comes back filled in. */
-    public record Form(String kind, String year, String state, String years, String seed, Set<Integer> scenarios) {
+    public record Form(String kind, String version, String year, String state, String years, String seed, Set<Integer> scenarios) {
         static Form defaults(int lastYear) {
-            return new Form("", Integer.toString(lastYear), "", "10", "1", Set.of(0, 1, 2, 3));
+            return new Form("", "", Integer.toString(lastYear), "", "10", "1", Set.of(0, 1, 2, 3));
         }
 
         public boolean chosen(int scenario) {
@@ -57,15 +59,21 @@ public class PoolPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance pools(Form form, List<FieldError> errors, List<Integer> years, List<String> states,
-                List<Scenario> scenarios, List<PoolJobStatus> jobs);
+        static native TemplateInstance pools(Form form, List<FieldError> errors, List<RulesetSummary> versions, List<Integer> years,
+                List<String> states, List<Scenario> scenarios, List<PoolJobStatus> jobs);
 
         static native TemplateInstance job(PoolJobStatus job, PoolStatistics statistics, Projection projection,
                 List<PoolFigures.Figure> figures, PoolFigures.Table verdicts);
     }
 
+    /** Stored versions offered besides the active one (the newest first), as on the try page. */
+    private static final int VERSIONS_OFFERED = 20;
+
     @Inject
     PoolJobService jobs;
+
+    @Inject
+    RulesetService rulesets;
 
     @Inject
     ActiveRuleset active;
@@ -80,13 +88,14 @@ public class PoolPages {
     @Path("/statistics")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response statistics(@FormParam("year") String year, @FormParam("state") String state) {
-        Form form = new Form(PoolJob.STATISTICS, year, state, "10", "1", Set.of(0, 1, 2, 3));
+    public Response statistics(@FormParam("version") String version, @FormParam("year") String year,
+            @FormParam("state") String state) {
+        Form form = new Form(PoolJob.STATISTICS, version, year, state, "10", "1", Set.of(0, 1, 2, 3));
         try {
             List<FieldError> errors = new ArrayList<>();
             Integer y = number(year, "year", errors);
             check(errors);
-            return started(jobs.startStatistics(new StatisticsRequest(null, y, blank(state))));
+            return started(jobs.startStatistics(new StatisticsRequest(blank(version), y, blank(state))));
         } catch (InvalidRequestException e) {
             return Response.status(400).entity(page(form, e.errors())).build();
         }
@@ -96,10 +105,11 @@ public class PoolPages {
     @Path("/projections")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response projection(@FormParam("year") String year, @FormParam("state") String state, @FormParam("years") String years,
-            @FormParam("seed") String seed, @FormParam("scenario") List<Integer> scenarios) {
+    public Response projection(@FormParam("version") String version, @FormParam("year") String year,
+            @FormParam("state") String state, @FormParam("years") String years, @FormParam("seed") String seed,
+            @FormParam("scenario") List<Integer> scenarios) {
         Set<Integer> chosen = scenarios == null ? Set.of() : Set.copyOf(scenarios);
-        Form form = new Form(PoolJob.PROJECTION, year, state, years, seed, chosen);
+        Form form = new Form(PoolJob.PROJECTION, version, year, state, years, seed, chosen);
         try {
             List<FieldError> errors = new ArrayList<>();
             Integer y = number(year, "year", errors);
@@ -117,7 +127,7 @@ public class PoolPages {
                 errors.add(new FieldError("scenarios", "choose at least one scenario"));
             }
             check(errors);
-            return started(jobs.startProjection(new ProjectionRequest(null, y, blank(state), n, s == null ? null : s.longValue(),
+            return started(jobs.startProjection(new ProjectionRequest(blank(version), y, blank(state), n, s == null ? null : s.longValue(),
                     inputs, null)));
         } catch (InvalidRequestException e) {
             return Response.status(400).entity(page(form, e.errors())).build();
@@ -146,7 +156,8 @@ public class PoolPages {
 
     private TemplateInstance page(Form form, List<FieldError> errors) {
         RulesetDefinition d = definition();
-        return Templates.pools(form, errors, IntStream.rangeClosed(d.firstYear(), d.lastYear()).boxed().toList(),
+        return Templates.pools(form, errors, rulesets.versions().stream().limit(VERSIONS_OFFERED).toList(),
+                IntStream.rangeClosed(d.firstYear(), d.lastYear()).boxed().toList(),
                 d.states().stream().sorted().toList(), Scenario.defaults(), jobs.recent(null, JOBS_SHOWN));
     }
 

@@ -12,6 +12,7 @@ import io.restassured.response.Response;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
+import org.acarules.RaisedCeiling;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -83,6 +84,28 @@ class PoolPagesTest {
                     "outcome " + count);
         }
         assertTrue(page.contains("id=\"by-age-band-chart\""), "the age band chart");
+    }
+
+    @Test
+    void statisticsOfAChosenDraftVersion() throws Exception {
+        String analyst = session("analyst");
+        String draft = given().auth().preemptive().basic("analyst", "analyst").contentType("application/json")
+                .body(Map.of("base", "active", "files", RaisedCeiling.files("4.99"))).post("/api/v1/rulesets").then()
+                .statusCode(200).body("compiles", equalTo(true)).extract().path("version");
+        given().cookie("quarkus-credential", analyst).get("/workbench/pools").then().statusCode(200)
+                .body(containsString("<option value=\"" + draft + "\""));
+        String location = started(analyst, "/workbench/pools/statistics", Map.of("version", draft, "year", "2026", "state", "KS"));
+        String page = finished(analyst, location);
+        assertTrue(page.contains("id=\"job-status\">completed<"), page);
+        String id = location.substring(location.lastIndexOf('/') + 1);
+        given().auth().preemptive().basic("analyst", "analyst").get("/api/v1/pools/statistics-jobs/" + id).then()
+                .statusCode(200).body("ruleset_version", equalTo(draft));
+        JsonPath api = given().auth().preemptive().basic("analyst", "analyst")
+                .get("/api/v1/pools/statistics?state=KS&year=2026&ruleset_version=" + draft).then().statusCode(200).extract().jsonPath();
+        for (Map<String, Object> count : api.<Map<String, Object>>getList("by_outcome")) {
+            assertTrue(page.contains("<th scope=\"row\">" + count.get("key") + "</th><td>" + count.get("persons") + "</td>"),
+                    "outcome " + count);
+        }
     }
 
     @Test
