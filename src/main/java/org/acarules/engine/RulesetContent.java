@@ -121,6 +121,14 @@ public final class RulesetContent {
         return new RulesetContent(merged);
     }
 
+    /** The version's own scenario files (under tests/), as text by path: what ScenarioFiles#load(Path, Map) takes. */
+    public java.util.Map<String, String> scenarioFiles() {
+        java.util.Map<String, String> texts = new java.util.TreeMap<>();
+        files().subMap(TESTS, TESTS + Character.MAX_VALUE)
+                .forEach((path, bytes) -> texts.put(path, new String(bytes, java.nio.charset.StandardCharsets.UTF_8)));
+        return texts;
+    }
+
     public NavigableMap<String, byte[]> files() {
         return files;
     }

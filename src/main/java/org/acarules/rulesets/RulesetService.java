@@ -273,12 +273,8 @@ public class RulesetService {
     }
 
     /** A stored version's own scenario files (a draft's tests/ files), as text by path; none for a version not stored. */
-    private Map<String, String> scenarioFiles(String version) {
-        Map<String, String> files = new java.util.TreeMap<>();
-        store.content(version).ifPresent(content -> content.files()
-                .subMap(RulesetContent.TESTS, RulesetContent.TESTS + Character.MAX_VALUE)
-                .forEach((path, bytes) -> files.put(path, new String(bytes, java.nio.charset.StandardCharsets.UTF_8))));
-        return files;
+    public Map<String, String> scenarioFiles(String version) {
+        return store.content(version).map(RulesetContent::scenarioFiles).orElse(Map.of());
     }
 
     /**

@@ -61,7 +61,8 @@ public class CatalogPage {
                 .map(r -> new RuleRow(r, RuleLines.ofRule(files.get(r.file()), r.id()))).toList();
         List<Parameter> parameters = rulesets.compiled(v).parameters().all().stream().filter(p -> matches(query, p))
                 .sorted(Comparator.comparing(Parameter::id)).toList();
-        List<ScenarioCatalog.Scenario> cases = scenarios.all().stream().filter(s -> scenarios.matches(query, s)).toList();
+        List<ScenarioCatalog.Scenario> cases = scenarios.all(rulesets.scenarioFiles(v)).stream()
+                .filter(s -> scenarios.matches(query, s)).toList();
         return Templates.catalog(v, v.equals(rulesets.served().version()), query, rules, parameters, cases);
     }
 

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.acarules.scenarios.ScenarioCase;
 import org.acarules.scenarios.ScenarioFiles;
@@ -13,7 +14,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The analysts' scenarios as the pages list them: every case of the configured scenario folder (the one the scenario
- * runs and the activation gate read), with its file relative to that folder and its request as JSON.
+ * runs and the activation gate read) and of the version's own scenario files, with its file relative to that folder and its request as JSON.
  */
 @ApplicationScoped
 public class ScenarioCatalog {
@@ -30,13 +31,17 @@ public class ScenarioCatalog {
     @Inject
     ObjectMapper json;
 
-    /** Read again at each call: the folder is small (tens of files) and an analyst may have just changed it. */
-    public List<Scenario> all() {
-        return ScenarioFiles.load(scenariosDir).stream().map(this::view).toList();
+    /**
+     * The folder's cases with a version's own scenario files ({@code tests/...} by path, as a draft holds them), as
+     * its scenario runs read them. Read again at each call: the folder is small (tens of files) and an analyst may
+     * have just changed it.
+     */
+    public List<Scenario> all(Map<String, String> versionFiles) {
+        return ScenarioFiles.load(scenariosDir, versionFiles).stream().map(this::view).toList();
     }
 
-    public Optional<Scenario> find(String id) {
-        return all().stream().filter(s -> s.scenario().id().equals(id)).findFirst();
+    public Optional<Scenario> find(String id, Map<String, String> versionFiles) {
+        return all(versionFiles).stream().filter(s -> s.scenario().id().equals(id)).findFirst();
     }
 
     boolean matches(String q, Scenario s) {

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.acarules.eligibility.EligibilityResponse;
 import org.acarules.engine.RulesetContent;
 import org.acarules.requests.FieldError;
@@ -53,7 +52,7 @@ public class ScenarioDrafts {
         List<FieldError> problems = new ArrayList<>();
         if (form.id() == null || !ID.matcher(form.id()).matches()) {
             problems.add(new FieldError("id", "give the case an id of letters, digits, '-', '_' or '.' (up to 64), e.g. TRY-001"));
-        } else if (ScenarioFiles.load(scenariosDir, scenarioFiles(base)).stream().anyMatch(c -> c.id().equals(form.id()))) {
+        } else if (ScenarioFiles.load(scenariosDir, base.scenarioFiles()).stream().anyMatch(c -> c.id().equals(form.id()))) {
             problems.add(new FieldError("id", "a scenario " + form.id() + " exists already: choose another id"));
         }
         if (form.sentence() == null || form.sentence().isBlank()) {
@@ -99,10 +98,4 @@ public class ScenarioDrafts {
         }
     }
 
-    private static Map<String, String> scenarioFiles(RulesetContent content) {
-        Map<String, String> files = new TreeMap<>();
-        content.files().subMap(RulesetContent.TESTS, RulesetContent.TESTS + Character.MAX_VALUE)
-                .forEach((p, bytes) -> files.put(p, new String(bytes, StandardCharsets.UTF_8)));
-        return files;
-    }
 }

@@ -43,7 +43,7 @@ public class ScenarioPage {
     @Operation(hidden = true)
     public TemplateInstance scenario(@PathParam("id") String id, @QueryParam("version") String version) {
         String v = Versions.orActive(version, rulesets);
-        ScenarioCatalog.Scenario scenario = scenarios.find(id).orElseThrow(() -> new NotFoundException());
+        ScenarioCatalog.Scenario scenario = scenarios.find(id, rulesets.scenarioFiles(v)).orElseThrow(() -> new NotFoundException());
         HouseholdAnswers.Answer answer = scenario.eligibility() ? answers.evaluate(v, scenario.scenario().request()) : null;
         return Templates.scenario(v, scenario, answer);
     }

@@ -65,7 +65,7 @@ public class TestPages {
     @jakarta.ws.rs.Path("/compare")
     @Operation(hidden = true)
     public TemplateInstance compare(@PathParam("version") String version) {
-        ComparisonReport report = comparison.compareCases(version, ScenarioFiles.load(scenariosDir));
+        ComparisonReport report = comparison.compareCases(version, ScenarioFiles.load(scenariosDir, rulesets.scenarioFiles(version)));
         List<ComparisonReport.HouseholdComparison> changed = report.results().stream()
                 .filter(r -> !r.differences().isEmpty()).toList();
         return Templates.comparison(version, report, Transitions.of(report), changed);

@@ -193,6 +193,13 @@ class WorkbenchBrowserIT {
         assertEquals("case case--passed", newCase, "the new case runs with the scenario folder's, and passes on " + draft);
         assertTrue(browser.text("#scenario-summary").contains(" 0 failed"), browser.text("#scenario-summary"));
         browser.check("scenario-run-new-case");
+        // the draft's own scenario is found in its catalogue, and opens with the draft's answer; not in the active one's
+        browser.open("/workbench/catalog?version=" + draft + "&q=TRY-001");
+        assertTrue(browser.text("#scenarios").contains("TRY-001"), browser.text("#scenarios-heading"));
+        browser.submit("#scenarios a[href^='/workbench/scenarios/TRY-001']", "#scenario-request");
+        assertTrue(browser.text("main").contains("pat"), "the draft's scenario page shows the case");
+        browser.open("/workbench/catalog?q=TRY-001");
+        assertTrue(browser.findAll("#scenarios a[href^='/workbench/scenarios/TRY-001']").isEmpty(), "not a case of the active version");
         browser.signOut();
     }
 
