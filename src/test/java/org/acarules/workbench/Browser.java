@@ -204,6 +204,15 @@ final class Browser implements AutoCloseable {
         driver.quit();
     }
 
+    /** Closes what a test started (a browser, a service, a provider), whichever of them did start (null: not). */
+    static void closeAll(AutoCloseable... started) throws Exception {
+        for (AutoCloseable c : started) {
+            if (c != null) {
+                c.close();
+            }
+        }
+    }
+
     /** An empty folder for a test's own service (its database and files), whatever an earlier run left there. */
     static void recreate(Path dir) throws IOException {
         if (Files.exists(dir)) {

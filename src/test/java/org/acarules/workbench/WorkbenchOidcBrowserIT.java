@@ -62,15 +62,7 @@ class WorkbenchOidcBrowserIT {
 
     @AfterAll
     static void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (service != null) {
-            service.close();
-        }
-        if (provider != null) {
-            provider.close();
-        }
+        Browser.closeAll(browser, service, provider);
     }
 
     @Test

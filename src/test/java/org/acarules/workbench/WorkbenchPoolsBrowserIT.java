@@ -55,12 +55,7 @@ class WorkbenchPoolsBrowserIT {
 
     @AfterAll
     static void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (service != null) {
-            service.close();
-        }
+        Browser.closeAll(browser, service);
     }
 
     @Test
