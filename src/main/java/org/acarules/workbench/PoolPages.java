@@ -48,8 +48,8 @@ public class PoolPages {
 
     /** The form's values as typed, so a refused form comes back filled in. */
     public record Form(String kind, String version, String year, String state, String years, String seed, Set<Integer> scenarios) {
-        static Form defaults(int lastYear) {
-            return new Form("", "", Integer.toString(lastYear), "", "10", "1", Set.of(0, 1, 2, 3));
+        static Form defaults(int year) {
+            return new Form("", "", Integer.toString(year), "", "10", "1", Set.of(0, 1, 2, 3));
         }
 
         public boolean chosen(int scenario) {
@@ -81,7 +81,7 @@ public class PoolPages {
     @GET
     @Operation(hidden = true)
     public TemplateInstance pools() {
-        return page(Form.defaults(definition().lastYear()), List.of());
+        return page(Form.defaults(definition().defaultYear()), List.of());
     }
 
     @POST
