@@ -122,10 +122,10 @@ public final class RulesetContent {
     }
 
     /** The version's own scenario files (under tests/), as text by path: what ScenarioFiles#load(Path, Map) takes. */
-    public java.util.Map<String, String> scenarioFiles() {
-        java.util.Map<String, String> texts = new java.util.TreeMap<>();
+    public Map<String, String> scenarioFiles() {
+        Map<String, String> texts = new TreeMap<>();
         files().subMap(TESTS, TESTS + Character.MAX_VALUE)
-                .forEach((path, bytes) -> texts.put(path, new String(bytes, java.nio.charset.StandardCharsets.UTF_8)));
+                .forEach((path, bytes) -> texts.put(path, new String(bytes, StandardCharsets.UTF_8)));
         return texts;
     }
 

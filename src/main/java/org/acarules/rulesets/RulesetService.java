@@ -273,7 +273,7 @@ public class RulesetService {
     }
 
     /** A stored version's own scenario files (a draft's tests/ files), as text by path; none for a version not stored. */
-    public Map<String, String> scenarioFiles(String version) {
+    private Map<String, String> scenarioFiles(String version) {
         return store.content(version).map(RulesetContent::scenarioFiles).orElse(Map.of());
     }
 

@@ -15,6 +15,7 @@ import java.util.List;
 import org.acarules.api.Roles;
 import org.acarules.definitions.Parameter;
 import org.acarules.engine.Ruleset;
+import org.acarules.engine.RulesetContent;
 import org.acarules.rulesets.RuleEntry;
 import org.acarules.rulesets.RulesetService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -56,12 +57,13 @@ public class CatalogPage {
     public TemplateInstance catalog(@QueryParam("version") String version, @QueryParam("q") String q) {
         String v = Versions.orActive(version, rulesets);
         String query = q == null ? "" : q.strip();
-        var files = contents.of(v).files();
+        RulesetContent content = contents.of(v);
+        var files = content.files();
         List<RuleRow> rules = rulesets.rules(v).stream().filter(r -> matches(query, r))
                 .map(r -> new RuleRow(r, RuleLines.ofRule(files.get(r.file()), r.id()))).toList();
         List<Parameter> parameters = rulesets.compiled(v).parameters().all().stream().filter(p -> matches(query, p))
                 .sorted(Comparator.comparing(Parameter::id)).toList();
-        List<ScenarioCatalog.Scenario> cases = scenarios.all(rulesets.scenarioFiles(v)).stream()
+        List<ScenarioCatalog.Scenario> cases = scenarios.all(content.scenarioFiles()).stream()
                 .filter(s -> scenarios.matches(query, s)).toList();
         return Templates.catalog(v, v.equals(rulesets.served().version()), query, rules, parameters, cases);
     }

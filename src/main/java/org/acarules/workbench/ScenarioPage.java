@@ -38,12 +38,15 @@ public class ScenarioPage {
     @Inject
     RulesetService rulesets;
 
+    @Inject
+    VersionContents contents;
+
     @GET
     @Path("/{id}")
     @Operation(hidden = true)
     public TemplateInstance scenario(@PathParam("id") String id, @QueryParam("version") String version) {
         String v = Versions.orActive(version, rulesets);
-        ScenarioCatalog.Scenario scenario = scenarios.find(id, rulesets.scenarioFiles(v)).orElseThrow(() -> new NotFoundException());
+        ScenarioCatalog.Scenario scenario = scenarios.find(id, contents.of(v).scenarioFiles()).orElseThrow(() -> new NotFoundException());
         HouseholdAnswers.Answer answer = scenario.eligibility() ? answers.evaluate(v, scenario.scenario().request()) : null;
         return Templates.scenario(v, scenario, answer);
     }

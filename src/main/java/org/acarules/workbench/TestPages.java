@@ -46,6 +46,9 @@ public class TestPages {
     RulesetService rulesets;
 
     @Inject
+    VersionContents contents;
+
+    @Inject
     RulesetComparison comparison;
 
     @Inject
@@ -65,7 +68,8 @@ public class TestPages {
     @jakarta.ws.rs.Path("/compare")
     @Operation(hidden = true)
     public TemplateInstance compare(@PathParam("version") String version) {
-        ComparisonReport report = comparison.compareCases(version, ScenarioFiles.load(scenariosDir, rulesets.scenarioFiles(version)));
+        ComparisonReport report = comparison.compareCases(version,
+                ScenarioFiles.load(scenariosDir, contents.of(version).scenarioFiles()));
         List<ComparisonReport.HouseholdComparison> changed = report.results().stream()
                 .filter(r -> !r.differences().isEmpty()).toList();
         return Templates.comparison(version, report, Transitions.of(report), changed);
