@@ -188,7 +188,16 @@ public class JobStore {
 
     /** The newest jobs first, at most {@code limit} (the workbench's home page). */
     List<Job> recent(int limit) {
-        return inTransaction(c -> query(c, "select * from reevaluation order by id desc fetch first ? rows only", limit));
+        return inTransaction(c -> recent(c, limit));
+    }
+
+    private List<Job> recent(Connection c, int limit) throws SQLException {
+        return query(c, "select * from reevaluation order by id desc fetch first ? rows only", limit);
+    }
+
+    /** The id of the newest job, 0 when there is none. */
+    long newestId() {
+        return inTransaction(c -> recent(c, 1).stream().mapToLong(Job::id).max().orElse(0L));
     }
 
     List<Long> runningIds() {

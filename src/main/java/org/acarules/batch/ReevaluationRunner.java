@@ -21,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.acarules.engine.Ruleset;
 import org.acarules.rulesets.RulesetService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -82,7 +83,11 @@ public class ReevaluationRunner {
     private final Map<String, Chunk.Claim> inHand = new ConcurrentHashMap<>();
     /** Tokens of the claims this process makes or holds: from before the claim commits, so none is taken for stale. */
     private final Set<String> ourTokens = ConcurrentHashMap.newKeySet();
-    private final AtomicInteger haltNextAfterChunks = new AtomicInteger(-1);
+    /** Test hook: the first job newer than {@code afterJobId} halts after {@code chunks} committed chunks. */
+    private record PendingHalt(long afterJobId, int chunks) {
+    }
+
+    private final AtomicReference<PendingHalt> pendingHalt = new AtomicReference<>();
     private final Object wake = new Object();
     private volatile boolean stopping;
     /** Jobs that failed for want of a database while their failure could not be written either. */
@@ -257,9 +262,7 @@ public class ReevaluationRunner {
     void start(long id) {
         // a chunk still in flight on the old handle sees it stopped and gives its chunk back
         jobs.computeIfPresent(id, (k, h) -> h.stopped() ? null : h);
-        // only a job started here takes the test hook's halt: a job another test left running, taken up by a worker
-        // when its leases expire, must not take it first
-        jobs.computeIfAbsent(id, k -> new Handle(k, haltNextAfterChunks.getAndSet(-1)));
+        jobs.computeIfAbsent(id, k -> new Handle(k, haltFor(k)));
         releaseStaleClaims();
         synchronized (wake) {
             wake.notifyAll();
@@ -267,7 +270,20 @@ public class ReevaluationRunner {
     }
 
     private Handle handle(long id) {
-        return jobs.computeIfAbsent(id, k -> new Handle(k, -1));
+        return jobs.computeIfAbsent(id, k -> new Handle(k, haltFor(k)));
+    }
+
+    /**
+     * The test hook's halt, for the first job created after it was set, whichever comes first to work on it: the
+     * request that started it or a worker polling the database (a worker can see the new job before the request
+     * hands it over). A job another test left running is older, so it never takes the halt.
+     */
+    private int haltFor(long id) {
+        PendingHalt halt = pendingHalt.get();
+        if (halt != null && id > halt.afterJobId() && pendingHalt.compareAndSet(halt, null)) {
+            return halt.chunks();
+        }
+        return -1;
     }
 
     void cancel(long id) {
@@ -291,7 +307,7 @@ public class ReevaluationRunner {
      * process had died: no more chunks are committed and the job stays "running" in the database.
      */
     public void haltNextJobAfterChunks(int chunks) {
-        haltNextAfterChunks.set(chunks);
+        pendingHalt.set(new PendingHalt(store.newestId(), chunks));
     }
 
     /** A worker: claims a chunk of any running job, evaluates and writes it; waits a poll interval when none is free. */
