@@ -117,7 +117,7 @@ public final class EngineFloor {
     }
 
     /** Thread CPU time per household over a window of {@code nanos}, cycling through the 4,096 households. */
-    private static double window(long nanos, IntConsumer work) {
+    static double window(long nanos, IntConsumer work) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long end = System.nanoTime() + nanos;
         long cpu = threads.getCurrentThreadCpuTime();

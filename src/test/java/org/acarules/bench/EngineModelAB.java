@@ -1,12 +1,10 @@
 package org.acarules.bench;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.IntConsumer;
 import org.acarules.bench.baseline.RandomHouseholds;
 import org.acarules.eligibility.EligibilityEvaluator;
 import org.acarules.eligibility.EligibilityRequest;
@@ -137,7 +135,7 @@ public final class EngineModelAB {
         for (int round = 0; round < rounds; round++) {
             for (int k = 0; k < n; k++) {
                 Ruleset set = sets[k];
-                results.get(k).add(window(seconds * 1_000_000_000L, i -> sink[0] = engine.evaluate(set, facts[i])));
+                results.get(k).add(EngineFloor.window(seconds * 1_000_000_000L, i -> sink[0] = engine.evaluate(set, facts[i])));
             }
         }
         double reference = 0;
@@ -255,23 +253,6 @@ public final class EngineModelAB {
         } catch (RuntimeException e) {
             return e.getClass().getName() + ": " + e.getMessage();
         }
-    }
-
-    /** Thread CPU time per household over a window of {@code nanos}, cycling through the 4,096 households. */
-    private static double window(long nanos, IntConsumer work) {
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long end = System.nanoTime() + nanos;
-        long cpu = threads.getCurrentThreadCpuTime();
-        long count = 0;
-        int i = 0;
-        while (System.nanoTime() < end) {
-            for (int k = 0; k < 64; k++) {
-                work.accept(i);
-                i = (i + 1) & 4_095;
-            }
-            count += 64;
-        }
-        return (threads.getCurrentThreadCpuTime() - cpu) / 1e3 / count;
     }
 
     private static double median(List<Double> values) {
