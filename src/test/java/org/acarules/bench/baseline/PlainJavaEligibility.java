@@ -60,7 +60,8 @@ public final class PlainJavaEligibility {
             statusMet[i] = p.immigrationStatus() == ImmigrationStatus.CITIZEN
                     || (p.immigrationStatus() == ImmigrationStatus.LAWFULLY_PRESENT && !isTrue(p.barredFromMedicaidByImmigrationStatus()));
             marketplaceBar[i] = p.immigrationStatus() == ImmigrationStatus.NOT_LAWFULLY_PRESENT || isTrue(p.isIncarcerated());
-            if (p.relationship() == Relationship.CHILD && p.age() <= dependentChildMaxAge) {
+            boolean claimedRelative = p.relationship() == Relationship.OTHER_RELATIVE && isTrue(p.isTaxDependent());
+            if ((p.relationship() == Relationship.CHILD || claimedRelative) && p.age() <= dependentChildMaxAge) {
                 anyChildForParent = true;
             }
         }

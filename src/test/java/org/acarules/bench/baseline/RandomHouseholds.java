@@ -87,7 +87,9 @@ public final class RandomHouseholds {
         }
         return new PersonInput(id, age, relationship,
                 filer ? (Boolean) true : relationship == Relationship.CHILD ? (Boolean) taxDependentOrSeeks : (Boolean) chance(0.9),
-                filer ? (Boolean) taxDependentOrSeeks : (Boolean) (relationship == Relationship.CHILD),
+                // a relative is claimed half the time, so a claimed relative child (a caretaker relative, MCD-011) occurs
+                filer ? (Boolean) taxDependentOrSeeks
+                        : (Boolean) (relationship == Relationship.CHILD || relationship == Relationship.OTHER_RELATIVE && chance(0.5)),
                 adult ? (Boolean) chance(0.15) : null,
                 age >= 14 && age <= 45 && chance(0.06),
                 immigration, barred, chance(0.01), chance(0.03), chance(0.08), chance(0.02), offer,
