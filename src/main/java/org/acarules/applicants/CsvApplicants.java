@@ -48,7 +48,7 @@ final class CsvApplicants {
         PERSON_COLUMNS.put("qualified_status_date", "qualified_status_date");
         for (String flag : List.of("seeks_coverage", "is_tax_dependent", "uses_tobacco", "is_pregnant",
                 "barred_from_medicaid_by_immigration_status", "is_incarcerated", "is_aian", "has_other_mec",
-                "has_hardship_exemption", "veteran_or_active_duty")) {
+                "has_hardship_exemption", "veteran_or_active_duty", "eligible_alien")) {
             PERSON_COLUMNS.put(flag, flag);
         }
         PERSON_COLUMNS.put("employer_self_only_monthly", "employer_offer.self_only_monthly_contribution");

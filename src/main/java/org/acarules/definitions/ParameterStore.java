@@ -55,6 +55,11 @@ public final class ParameterStore {
         return parameters.values();
     }
 
+    /** Whether the definitions hold the parameter (a version stored before it was added does not). */
+    public boolean holds(String id) {
+        return parameters.containsKey(id);
+    }
+
     public Parameter parameter(String id) {
         Parameter parameter = parameters.get(id);
         if (parameter == null) {

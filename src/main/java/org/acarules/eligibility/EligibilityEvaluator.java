@@ -21,7 +21,7 @@ public final class EligibilityEvaluator {
 
     /** Checks the request against the ruleset's scope (year, state, ids, filer); throws InvalidRequestException. */
     public static void validate(EligibilityRequest request, Ruleset ruleset) {
-        EligibilityRequestValidator.validate(request, ruleset.parameters().ruleset());
+        EligibilityRequestValidator.validate(request, ruleset.parameters());
     }
 
     /** Runs the rules over the request's facts and shapes the answer (with the trace when asked). */

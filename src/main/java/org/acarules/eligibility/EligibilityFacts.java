@@ -3,6 +3,7 @@ package org.acarules.eligibility;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.acarules.facts.EligibleAlienDetermined;
 import org.acarules.facts.EmployerOffer;
 import org.acarules.facts.Household;
 import org.acarules.facts.Person;
@@ -30,6 +31,9 @@ final class EligibilityFacts {
                 // the caller's own determination of the bar, when given, wins over the one the rules would compute
                 facts.add(new QualifiedAlien(p.id(), p.qualifiedAlienCategory(), p.qualifiedStatusDate(),
                         isTrue(p.veteranOrActiveDuty()), p.barredFromMedicaidByImmigrationStatus() != null));
+            }
+            if (p.eligibleAlien() != null) {
+                facts.add(new EligibleAlienDetermined(p.id(), p.eligibleAlien())); // the caller's own, as for the bar
             }
             if (p.employerOffer() != null) {
                 EligibilityRequest.EmployerOfferInput offer = p.employerOffer();

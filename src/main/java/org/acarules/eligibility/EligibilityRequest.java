@@ -62,7 +62,8 @@ public record EligibilityRequest(
             @Valid EmployerOfferInput employerOffer,
             QualifiedAlienCategory qualifiedAlienCategory,
             LocalDate qualifiedStatusDate,
-            Boolean veteranOrActiveDuty) {
+            Boolean veteranOrActiveDuty,
+            Boolean eligibleAlien) {
     }
 
     public record EmployerOfferInput(

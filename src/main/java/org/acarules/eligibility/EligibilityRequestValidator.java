@@ -17,6 +17,14 @@ final class EligibilityRequestValidator {
     private EligibilityRequestValidator() {
     }
 
+    private static final String ELIGIBLE_ALIEN_REQUIRED = "gov.aca.ptc.eligible_alien_required";
+
+    /** The request against the ruleset's scope, then against what its parameters need (the eligible-alien test). */
+    static void validate(EligibilityRequest request, org.acarules.definitions.ParameterStore params) {
+        validate(request, params.ruleset());
+        validateEligibleAlien(request, params);
+    }
+
     static void validate(EligibilityRequest request, RulesetDefinition ruleset) {
         List<FieldError> errors = new ArrayList<>();
         if (!ruleset.coversYear(request.year())) {
@@ -67,8 +75,41 @@ final class EligibilityRequestValidator {
         }
     }
 
+    /**
+     * From 2027 the premium tax credit is limited to eligible aliens (26 USC 36B(e)(2) as amended by P.L. 119-21 sec.
+     * 71301): for a lawfully present person the answer needs either the caller's {@code eligible_alien} or the
+     * qualified-alien category it follows from; without either it cannot say, so the request is refused naming the field
+     * rather than answered as if the person were (or were not) one.
+     */
+    private static void validateEligibleAlien(EligibilityRequest request, org.acarules.definitions.ParameterStore params) {
+        // a version stored before the parameter existed does not know the limit, and its rules do not apply it
+        if (!params.holds(ELIGIBLE_ALIEN_REQUIRED) || !params.flag(ELIGIBLE_ALIEN_REQUIRED, LocalDate.of(request.year(), 1, 1))) {
+            return;
+        }
+        List<FieldError> errors = new ArrayList<>();
+        List<EligibilityRequest.PersonInput> people = request.household().people();
+        for (int i = 0; i < people.size(); i++) {
+            EligibilityRequest.PersonInput person = people.get(i);
+            if (person.immigrationStatus() == org.acarules.facts.ImmigrationStatus.LAWFULLY_PRESENT
+                    && person.eligibleAlien() == null && person.qualifiedAlienCategory() == null) {
+                errors.add(new FieldError("household.people[" + i + "].eligible_alien", "required for a lawfully present person from "
+                        + "2027, when the premium tax credit is limited to eligible aliens (26 USC 36B(e)(2) as amended by P.L. "
+                        + "119-21 sec. 71301): give eligible_alien, or qualified_alien_category (lawful_permanent_resident, "
+                        + "cuban_haitian_entrant and cofa_migrant are eligible aliens)"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+    }
+
     /** The 8 USC 1641 category is a lawfully present person's, and the five-year bar needs the date it was obtained. */
     private static void checkQualifiedAlien(EligibilityRequest.PersonInput person, String path, List<FieldError> errors) {
+        if (person.eligibleAlien() != null
+                && person.immigrationStatus() != org.acarules.facts.ImmigrationStatus.LAWFULLY_PRESENT) {
+            errors.add(new FieldError(path + "eligible_alien",
+                    "applies only to a person whose immigration_status is lawfully_present"));
+        }
         if (person.qualifiedAlienCategory() != null
                 && person.immigrationStatus() != org.acarules.facts.ImmigrationStatus.LAWFULLY_PRESENT) {
             errors.add(new FieldError(path + "qualified_alien_category",

@@ -35,7 +35,7 @@ public class EligibilityService {
 
     /** Checks what Bean Validation cannot: year and state modelled by {@code ruleset}, ids, filer; throws InvalidRequestException. */
     public void validate(EligibilityRequest request, Ruleset ruleset) {
-        EligibilityRequestValidator.validate(request, ruleset.parameters().ruleset());
+        EligibilityRequestValidator.validate(request, ruleset.parameters());
     }
 
     /**

@@ -27,7 +27,7 @@ record MarketplaceEligibility(EligibilityRequest request, List<Object> reportedF
             MarketplaceRequest.Person p = m.input();
             people.add(new EligibilityRequest.PersonInput(m.id(), m.age(), m.relationship(), null, m.taxDependent(),
                     p.usesTobacco(), p.pregnant(), ImmigrationStatus.CITIZEN, null, null, null,
-                    m.hasMec(), null, null, null, null, null));
+                    m.hasMec(), null, null, null, null, null, null));
             if (p.expectedChildren() > 1) {
                 reported.add(new ExpectedChildren(m.id(), p.expectedChildren())); // each counts for her Medicaid (FPL-004)
             }
@@ -55,7 +55,7 @@ record MarketplaceEligibility(EligibilityRequest request, List<Object> reportedF
                         p.immigrationStatus(), p.barredFromMedicaidByImmigrationStatus(), p.isIncarcerated(), p.isAian(),
                         p.hasOtherMec(), p.hasHardshipExemption(),
                         new EligibilityRequest.EmployerOfferInput(selfOnlyMonthly, null, true),
-                        p.qualifiedAlienCategory(), p.qualifiedStatusDate(), p.veteranOrActiveDuty()))
+                        p.qualifiedAlienCategory(), p.qualifiedStatusDate(), p.veteranOrActiveDuty(), p.eligibleAlien()))
                 .toList();
         return new EligibilityRequest(request.year(), request.coverageDate(), request.place(),
                 new EligibilityRequest.HouseholdInput(request.household().income(), request.household().filingStatus(), people),

@@ -95,7 +95,7 @@ public class MarketplaceService {
         BigDecimal required = lcsp.premium().subtract(hra).max(BigDecimal.ZERO);
         EligibilityRequest withOffer = translated.withOffer(employee.id(), required);
         Ruleset ruleset = active.get();
-        EligibilityRequestValidator.validate(withOffer, ruleset.parameters().ruleset());
+        EligibilityRequestValidator.validate(withOffer, ruleset.parameters());
         Evaluation evaluation = active.engine().evaluate(ruleset, EligibilityFacts.from(withOffer));
         boolean affordable = evaluation.factsOf(EmployerCoverage.class)
                 .anyMatch(c -> c.personId().equals(employee.id()) && c.employeeId().equals(employee.id()));

@@ -123,7 +123,7 @@ public class ProjectionInputs {
                 p.id(), p.age(), p.relationship(), p.seeksCoverage(), p.isTaxDependent(), p.usesTobacco(), p.isPregnant(),
                 p.immigrationStatus(), p.barredFromMedicaidByImmigrationStatus(), p.isIncarcerated(), p.isAian(), p.hasOtherMec(),
                 p.hasHardshipExemption(), null, p.qualifiedAlienCategory(), p.qualifiedStatusDate(),
-                p.veteranOrActiveDuty())).toList();
+                p.veteranOrActiveDuty(), p.eligibleAlien())).toList();
         return new EligibilityRequest(r.year(), r.coverageDate(), r.place(),
                 new EligibilityRequest.HouseholdInput(r.household().income(), r.household().filingStatus(), people),
                 r.benchmarkPremium(), r.planPremium(), null);

@@ -93,7 +93,7 @@ public final class RandomHouseholds {
                 adult ? (Boolean) chance(0.15) : null,
                 age >= 14 && age <= 45 && chance(0.06),
                 immigration, barred, chance(0.01), chance(0.03), chance(0.08), chance(0.02), offer,
-                null, null, null); // the 8 USC 1641 fields: the baseline reads only the caller's bar flag
+                null, null, null, null); // the 8 USC 1641 fields and 36B(e)(2)'s: the baseline reads only the caller's bar flag
     }
 
     private MonthlyAmount money(int dollars) {
