@@ -8,6 +8,7 @@ import java.util.Set;
 import org.acarules.requests.FieldError;
 import org.acarules.requests.InvalidRequestException;
 import org.acarules.requests.ModelledScope;
+import org.acarules.definitions.ParameterStore;
 import org.acarules.definitions.RulesetDefinition;
 import org.acarules.facts.FilingStatus;
 import org.acarules.facts.Relationship;
@@ -20,12 +21,12 @@ final class EligibilityRequestValidator {
     private static final String ELIGIBLE_ALIEN_REQUIRED = "gov.aca.ptc.eligible_alien_required";
 
     /** The request against the ruleset's scope, then against what its parameters need (the eligible-alien test). */
-    static void validate(EligibilityRequest request, org.acarules.definitions.ParameterStore params) {
+    static void validate(EligibilityRequest request, ParameterStore params) {
         validate(request, params.ruleset());
         validateEligibleAlien(request, params);
     }
 
-    static void validate(EligibilityRequest request, RulesetDefinition ruleset) {
+    private static void validate(EligibilityRequest request, RulesetDefinition ruleset) {
         List<FieldError> errors = new ArrayList<>();
         if (!ruleset.coversYear(request.year())) {
             errors.add(new FieldError("year", "no rules for " + request.year() + ": this ruleset models "
@@ -81,7 +82,7 @@ final class EligibilityRequestValidator {
      * qualified-alien category it follows from; without either it cannot say, so the request is refused naming the field
      * rather than answered as if the person were (or were not) one.
      */
-    private static void validateEligibleAlien(EligibilityRequest request, org.acarules.definitions.ParameterStore params) {
+    private static void validateEligibleAlien(EligibilityRequest request, ParameterStore params) {
         // a version stored before the parameter existed does not know the limit, and its rules do not apply it
         if (!params.holds(ELIGIBLE_ALIEN_REQUIRED) || !params.flag(ELIGIBLE_ALIEN_REQUIRED, LocalDate.of(request.year(), 1, 1))) {
             return;
