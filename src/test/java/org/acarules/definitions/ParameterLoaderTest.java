@@ -305,10 +305,14 @@ class ParameterLoaderTest {
             LocalDate afterLast = LocalDate.of(p.values().asMap().lastKey().getYear() + 1, 6, 1);
             assertThrows(ParameterNotDefinedException.class, () -> p.at(afterLast), p.id());
         }
+        // 2027: Rev. Proc. 2026-26, 10.22% for the required contribution and the 300-400% band; at 197% of the poverty
+        // line 0.0430 + 0.94 x (0.0678 - 0.0430) = 0.066312 -> 0.0663
+        assertEquals(0, new BigDecimal("0.0663").compareTo(
+                store.scale("gov.aca.ptc.applicable_percentage", LocalDate.of(2027, 1, 1), new BigDecimal("1.97"))));
+        assertEquals(0, new BigDecimal("0.1022").compareTo(store.number(
+                "gov.aca.ptc.employer_affordability.required_contribution_percentage", LocalDate.of(2027, 1, 1))));
         assertThrows(ParameterNotDefinedException.class,
-                () -> store.scale("gov.aca.ptc.applicable_percentage", LocalDate.of(2027, 1, 1), BigDecimal.ONE));
-        assertThrows(ParameterNotDefinedException.class, () -> store.number(
-                "gov.aca.ptc.employer_affordability.required_contribution_percentage", LocalDate.of(2027, 1, 1)));
+                () -> store.text("gov.aca.enrollment.open_enrollment.start", LocalDate.of(2027, 1, 1)));
         assertThrows(ParameterNotDefinedException.class, () -> store.povertyGuideline("gov.hhs.fpg.contiguous", 2027, 1));
         assertEquals(0, new BigDecimal("12000").compareTo(store.number("gov.aca.plans.max_oop.self_only", LocalDate.of(2027, 1, 1))));
         // The ARPA/IRA table is held for 2021 through 2025 by one entry
