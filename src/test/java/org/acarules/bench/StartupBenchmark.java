@@ -28,7 +28,8 @@ import org.acarules.bench.harness.Stats;
  * {@code bench.startup.rule-cache} ({@code on}; {@code off} compiles at every start), {@code bench.startup.java} (the
  * Java binary to start the jar with; default the harness's), {@code bench.startup.aot} ({@code true}: the first start
  * is a training run writing a Java 25 AOT cache, {@code -XX:AOTCacheOutput}, which the measured starts use with
- * {@code -XX:AOTCache}). Besides wall time, each start's process CPU time up to the first answer: on a machine
+ * {@code -XX:AOTCache}; on Java 13-24 a dynamic CDS archive instead, {@code -XX:ArchiveClassesAtExit} then
+ * {@code -XX:SharedArchiveFile}, as {@code src/main/scripts/run-with-aot-cache.sh} does). Besides wall time, each start's process CPU time up to the first answer: on a machine
  * shared with other builds it says what the start-up cost, not how long it waited for a core.
  */
 public final class StartupBenchmark implements BenchmarkSuite {
@@ -59,27 +60,33 @@ public final class StartupBenchmark implements BenchmarkSuite {
         Path javaBin = javaSetting.isBlank() ? Path.of(System.getProperty("java.home"), "bin", "java") : Path.of(javaSetting);
         boolean aot = Boolean.getBoolean("bench.startup.aot");
         Path cacheDir = workDir.resolve("rule-cache");
-        Path aotCache = workDir.resolve("aca-rules.aot");
+        String version = javaVersion(javaBin);
+        // Java 25: an AOT cache; Java 13-24: a dynamic CDS archive, as src/main/scripts/run-with-aot-cache.sh does
+        boolean aotCacheJava = majorVersion(version) >= 25;
+        Path aotCache = workDir.resolve(aotCacheJava ? "aca-rules.aot" : "aca-rules.jsa");
+        String writeCache = aotCacheJava ? "-XX:AOTCacheOutput=" : "-XX:ArchiveClassesAtExit=";
+        String useCache = aotCacheJava ? "-XX:AOTCache=" : "-XX:SharedArchiveFile=";
         deleteTree(cacheDir);
         deleteTree(workDir.resolve("first"));
         Files.deleteIfExists(aotCache);
         Map<String, String> env = Map.of("ACA_EVALUATION_OPEN", "true", "ACA_RULES_CACHE_DIR",
                 ruleCache ? cacheDir.toAbsolutePath().toString() : "off");
         List<String> jvm = new ArrayList<>();
-        String variant = "rule cache " + (ruleCache ? "on" : "off") + ", " + javaVersion(javaBin) + (aot ? ", AOT cache" : "");
+        String variant = "rule cache " + (ruleCache ? "on" : "off") + ", " + version
+                + (aot ? (aotCacheJava ? ", AOT cache" : ", CDS archive") : "");
 
         Path app = projectDir.resolve("target/quarkus-app");
         Start first;
         try (ServiceJar service = ServiceJar.launch(javaBin, app, Files.createDirectories(workDir.resolve("first")),
-                ServiceJar.database(workDir.resolve("first")), aot ? List.of("-XX:AOTCacheOutput=" + aotCache) : List.of(), env)) {
+                ServiceJar.database(workDir.resolve("first")), aot ? List.of(writeCache + aotCache) : List.of(), env)) {
             first = measure(service);
             service.stop(Duration.ofMinutes(5)); // the training run writes the AOT cache as it exits
         }
         if (aot) {
             if (!Files.isRegularFile(aotCache)) {
-                throw new IllegalStateException("the training run wrote no AOT cache " + aotCache + " (Java 25 needed)");
+                throw new IllegalStateException("the training run wrote no cache " + aotCache + " (Java 13 or later needed)");
             }
-            jvm.add("-XX:AOTCache=" + aotCache);
+            jvm.add(useCache + aotCache);
         }
         Start[] starts = new Start[runs];
         double[] reloadSeconds = new double[reloads];
@@ -110,7 +117,7 @@ public final class StartupBenchmark implements BenchmarkSuite {
                         + "cache in " + restored + " of " + runs + "; " + wall.range("%.2f")));
         figures.add(new Figure("process CPU to first answer", cpu.median(), "s", "(same starts)", true,
                 "user + system CPU of the service's JVM when the first answer came; " + cpu.range("%.2f")));
-        figures.add(new Figure("first start (empty rule cache" + (aot ? ", AOT training run" : "") + ")", first.seconds(),
+        figures.add(new Figure("first start (empty rule cache" + (aot ? ", training run" : "") + ")", first.seconds(),
                 "s", "(one start)", true, String.format(Locale.ROOT, "%s; process CPU %.2f s", variant,
                         first.cpuSeconds())));
         figures.add(new Figure("start-up waiting for the rules", waited.median(), "s", "(part of the above)", true,
@@ -137,6 +144,12 @@ public final class StartupBenchmark implements BenchmarkSuite {
         process.waitFor();
         Matcher version = Pattern.compile("version \"([^\"]+)\"").matcher(text);
         return "Java " + (version.find() ? version.group(1) : "?");
+    }
+
+    /** 17 for "Java 17.0.15", 25 for "Java 25.0.3"; 0 when it cannot tell. */
+    static int majorVersion(String version) {
+        Matcher major = Pattern.compile("Java (\\d+)").matcher(version);
+        return major.find() ? Integer.parseInt(major.group(1)) : 0;
     }
 
     private static void deleteTree(Path dir) throws java.io.IOException {
