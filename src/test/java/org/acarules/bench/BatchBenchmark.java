@@ -199,17 +199,18 @@ public class BatchBenchmark implements BenchmarkSuite {
         ObjectNode files = body.putObject("files");
         for (String id : CHANGED) {
             String path = "benefit-definitions/parameters/gov/aca/ptc/" + id + ".yaml";
-            List<String> lines = Files.readAllLines(projectDir.resolve(path));
-            int last = -1;
-            for (int i = 0; i < lines.size(); i++) {
-                if (lines.get(i).matches("^  '[0-9-]*':.*")) {
-                    last = i;
-                }
+            // as the script does: the 2026-01-01 entry goes (up to the next dated entry, e.g. 2027's), and a yearly
+            // entry held through 2025 reaches 2026
+            List<String> lines = new ArrayList<>(Files.readAllLines(projectDir.resolve(path)));
+            int start = lines.indexOf(lines.stream().filter(l -> l.startsWith("  '2026-01-01':")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException(path + ": no 2026-01-01 entry")));
+            int end = start + 1;
+            while (end < lines.size() && !lines.get(end).matches("^  '[0-9-]*':.*")) {
+                end++;
             }
-            if (last < 0 || !lines.get(last).startsWith("  '2026-01-01':")) {
-                throw new IllegalStateException(path + ": its last entry is not 2026-01-01");
-            }
-            files.put(path, String.join("\n", lines.subList(0, last)) + "\n");
+            lines.subList(start, end).clear();
+            lines.replaceAll(l -> l.equals("    through: 2025") ? "    through: 2026" : l);
+            files.put(path, String.join("\n", lines) + "\n");
         }
         JsonNode drafted = mapper.readTree(service.post("/api/v1/rulesets", "application/json",
                 HttpRequest.BodyPublishers.ofString(mapper.writeValueAsString(body)), 200));
