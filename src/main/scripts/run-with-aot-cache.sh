@@ -1,12 +1,12 @@
 #!/bin/sh
 # Starts the packaged service like `java -jar target/quarkus-app/quarkus-run.jar`, with the JVM's own start-up cache:
 # on Java 25 or later an AOT cache (JEP 483/514/515: classes loaded and linked, method profiles), on Java 13-24 a
-# dynamic CDS archive (JEP 350: the classes loaded, parsed and verified). The first answer comes about 35% (AOT
-# cache) or 10% (CDS archive) sooner (src/bench/BENCHMARKS.md, "Start-up and reload"). The first time, or after a new
-# build, a training run makes the cache: the service starts on a private loopback port, answers one eligibility
-# request and stops; the JVM writes the cache as it exits. Run it from where you would run the jar (the repository
-# root by default; the cache records the jar's path as given); JVM options go as arguments, e.g.
-# src/main/scripts/run-with-aot-cache.sh -Xmx1g.
+# dynamic CDS archive (JEP 350: the classes loaded, parsed and verified). The first answer came about 27% sooner with
+# the AOT cache (Java 25) and 15-25% with the CDS archive (Java 17) on a quiet 2-core machine (src/bench/BENCHMARKS.md,
+# "Start-up and reload"). The first time, or after a new build, a training run makes the cache: the service starts on
+# a private loopback port, answers one eligibility request and stops; the JVM writes the cache as it exits. Run it
+# from where you would run the jar (the repository root by default; the cache records the jar's path as given); JVM
+# options go as arguments, e.g. src/main/scripts/run-with-aot-cache.sh -Xmx1g.
 # ACA_APP: the quarkus-app folder (target/quarkus-app); ACA_AOT_CACHE: the cache file (aca-rules.aot on Java 25,
 # aca-rules.jsa before, in that folder).
 set -eu

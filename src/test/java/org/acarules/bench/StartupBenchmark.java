@@ -29,8 +29,9 @@ import org.acarules.bench.harness.Stats;
  * Java binary to start the jar with; default the harness's), {@code bench.startup.aot} ({@code true}: the first start
  * is a training run writing a Java 25 AOT cache, {@code -XX:AOTCacheOutput}, which the measured starts use with
  * {@code -XX:AOTCache}; on Java 13-24 a dynamic CDS archive instead, {@code -XX:ArchiveClassesAtExit} then
- * {@code -XX:SharedArchiveFile}, as {@code src/main/scripts/run-with-aot-cache.sh} does). Besides wall time, each start's process CPU time up to the first answer: on a machine
- * shared with other builds it says what the start-up cost, not how long it waited for a core.
+ * {@code -XX:SharedArchiveFile}, as {@code src/main/scripts/run-with-aot-cache.sh} does). Besides wall time, each
+ * start's process CPU time up to the first answer: on a machine shared with other builds it says what the start-up
+ * cost, not how long it waited for a core.
  */
 public final class StartupBenchmark implements BenchmarkSuite {
     /** The README's example household. */
