@@ -22,6 +22,7 @@ public final class Main {
     }
 
     public static void main(String... args) {
+        DroolsTraceFlags.off();
         if (args.length > 0 && args[0].equals("validate")) {
             // Compiling needs no database nor server: no Quarkus boot, so a jar built for PostgreSQL validates
             // without a database address.
