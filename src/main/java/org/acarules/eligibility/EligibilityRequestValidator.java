@@ -11,6 +11,7 @@ import org.acarules.requests.ModelledScope;
 import org.acarules.definitions.ParameterStore;
 import org.acarules.definitions.RulesetDefinition;
 import org.acarules.facts.FilingStatus;
+import org.acarules.facts.ImmigrationStatus;
 import org.acarules.facts.Relationship;
 
 /** Checks that need the ruleset or more than one field: year and state modelled, ids unique, one filer. */
@@ -55,7 +56,7 @@ final class EligibilityRequestValidator {
                 spouse = true;
             }
             if (Boolean.TRUE.equals(person.barredFromMedicaidByImmigrationStatus())
-                    && person.immigrationStatus() != org.acarules.facts.ImmigrationStatus.LAWFULLY_PRESENT) {
+                    && person.immigrationStatus() != ImmigrationStatus.LAWFULLY_PRESENT) {
                 errors.add(new FieldError("household.people[" + i + "].barred_from_medicaid_by_immigration_status",
                         "applies only to a lawfully present person"));
             }
@@ -91,7 +92,7 @@ final class EligibilityRequestValidator {
         List<EligibilityRequest.PersonInput> people = request.household().people();
         for (int i = 0; i < people.size(); i++) {
             EligibilityRequest.PersonInput person = people.get(i);
-            if (person.immigrationStatus() == org.acarules.facts.ImmigrationStatus.LAWFULLY_PRESENT
+            if (person.immigrationStatus() == ImmigrationStatus.LAWFULLY_PRESENT
                     && person.eligibleAlien() == null && person.qualifiedAlienCategory() == null) {
                 errors.add(new FieldError("household.people[" + i + "].eligible_alien", "required for a lawfully present person from "
                         + "2027, when the premium tax credit is limited to eligible aliens (26 USC 36B(e)(2) as amended by P.L. "
@@ -107,12 +108,12 @@ final class EligibilityRequestValidator {
     /** The 8 USC 1641 category is a lawfully present person's, and the five-year bar needs the date it was obtained. */
     private static void checkQualifiedAlien(EligibilityRequest.PersonInput person, String path, List<FieldError> errors) {
         if (person.eligibleAlien() != null
-                && person.immigrationStatus() != org.acarules.facts.ImmigrationStatus.LAWFULLY_PRESENT) {
+                && person.immigrationStatus() != ImmigrationStatus.LAWFULLY_PRESENT) {
             errors.add(new FieldError(path + "eligible_alien",
                     "applies only to a person whose immigration_status is lawfully_present"));
         }
         if (person.qualifiedAlienCategory() != null
-                && person.immigrationStatus() != org.acarules.facts.ImmigrationStatus.LAWFULLY_PRESENT) {
+                && person.immigrationStatus() != ImmigrationStatus.LAWFULLY_PRESENT) {
             errors.add(new FieldError(path + "qualified_alien_category",
                     "applies only to a person whose immigration_status is lawfully_present"));
         }

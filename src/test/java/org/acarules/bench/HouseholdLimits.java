@@ -21,6 +21,7 @@ public final class HouseholdLimits {
     private final LocalDate coverageDate;
     private final Map<String, Object> stateNumbers = new HashMap<>();
     private final Map<String, Object> numbers = new HashMap<>();
+    private final Map<String, Integer> integers = new HashMap<>();
 
     public HouseholdLimits(ParameterStore params, String state, LocalDate coverageDate) {
         this.params = params;
@@ -36,21 +37,21 @@ public final class HouseholdLimits {
 
     /** As {@code params.integer(id, coverageDate)}. */
     public int integer(String id) {
-        Object value = numbers.get(id);
+        Integer value = integers.get(id);
         if (value == null) {
             value = params.integer(id, coverageDate);
-            numbers.put(id, value);
+            integers.put(id, value);
         }
-        return (Integer) value;
+        return value;
     }
 
     /** As {@code params.number(id, coverageDate)}. */
     public BigDecimal number(String id) {
-        Object value = numbers.get("n:" + id);
+        Object value = numbers.get(id);
         if (value == null) {
             BigDecimal found = params.number(id, coverageDate);
             value = found == null ? NONE : found;
-            numbers.put("n:" + id, value);
+            numbers.put(id, value);
         }
         return value == NONE ? null : (BigDecimal) value;
     }

@@ -1,6 +1,7 @@
 package org.acarules.ops;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -61,7 +62,7 @@ class StartupCacheScriptIT {
         } finally {
             stop(second);
         }
-        assertTrue(!Files.readString(secondLog).contains("training run"), "the second start trained again: " + secondLog);
+        assertFalse(Files.readString(secondLog).contains("training run"), "the second start trained again: " + secondLog);
     }
 
     private Process start(Path cache, Path log, List<String> jvmOptions) throws IOException {
