@@ -23,6 +23,11 @@ public final class Main {
 
     public static void main(String... args) {
         DroolsTraceFlags.off();
+        // H2 (the embedded default) keeps a cache of recent small values and, to look one up, hashes every string it
+        // reads: each stored request and answer a re-evaluation reads, a few KB each, hashed for nothing (6% of the
+        // workers' CPU in a profile, src/bench/BENCHMARKS.md). Read once, as H2's classes load; -Dh2.objectCache=true
+        // keeps it.
+        setIfAbsent("h2.objectCache", "false");
         if (args.length > 0 && args[0].equals("validate")) {
             // Compiling needs no database nor server: no Quarkus boot, so a jar built for PostgreSQL validates
             // without a database address.

@@ -73,7 +73,7 @@ public class BatchBenchmark implements BenchmarkSuite {
         List<Figure> figures = new ArrayList<>();
         String where = db + ", service JVM -Xmx1g, " + Runtime.getRuntime().availableProcessors() + " cores";
         try (ServiceJar service = ServiceJar.start(app, workDir, database,
-                List.of("-Xmx1g", "-Xlog:gc:file=" + gcLog.toAbsolutePath()), Map.of())) {
+                jvmOptions(gcLog), Map.of())) {
             int gcMark = 0;
             long t0 = System.nanoTime();
             importAll(service, population);
@@ -100,6 +100,16 @@ public class BatchBenchmark implements BenchmarkSuite {
             }
         }
         return figures;
+    }
+
+    /** -Xmx1g and the GC log, then {@code -Dbench.batch.jvm-options} (space-separated), for A/B runs of a JVM option. */
+    private static List<String> jvmOptions(Path gcLog) {
+        List<String> options = new ArrayList<>(List.of("-Xmx1g", "-Xlog:gc:file=" + gcLog.toAbsolutePath()));
+        String extra = System.getProperty("bench.batch.jvm-options", "").trim();
+        if (!extra.isEmpty()) {
+            options.addAll(List.of(extra.split("\\s+")));
+        }
+        return options;
     }
 
     private Figure jobFigure(String name, JsonNode job, int size, String where) {
