@@ -54,6 +54,14 @@ public class CanonicalJson {
         }
     }
 
+    public AnswerSummary summary(String json) {
+        try {
+            return mapper.readValue(json, AnswerSummary.class);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("stored answer summary is not readable", e);
+        }
+    }
+
     public JsonNode tree(String json) {
         try {
             return mapper.readTree(json);

@@ -49,6 +49,7 @@ public class DecisionService {
         decision.inputHash = applicant.inputHash;
         decision.request = applicant.request;
         decision.answer = json.write(answer.response());
+        decision.answerSummary = json.write(AnswerSummary.of(answer.response()));
         decision.firedRules = String.join(",", answer.firedRules());
         decision.decidedAt = OffsetDateTime.now();
         QuarkusTransaction.requiringNew().run(decision::persist);

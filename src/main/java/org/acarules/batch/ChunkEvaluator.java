@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.acarules.applicants.Answer;
+import org.acarules.applicants.AnswerSummary;
 import org.acarules.applicants.CanonicalJson;
 import org.acarules.eligibility.EligibilityRequest;
 import org.acarules.eligibility.EligibilityService;
@@ -41,8 +42,11 @@ public class ChunkEvaluator {
     private record Row(long id, String externalId, String state, String request, String hash) {
     }
 
-    /** A stored decision's answer and fired rules. */
-    private record Stored(String answer, String firedRules) {
+    /** A stored decision: its answer's summary, or (stored before summaries were) its answer; its fired rules. */
+    private record Stored(String answerSummary, String answer, String firedRules) {
+        AnswerSummary summary(CanonicalJson json) {
+            return answerSummary != null ? json.summary(answerSummary) : AnswerSummary.of(json.tree(answer));
+        }
     }
 
     private record Loaded(List<Row> rows, Map<Long, Stored> baseline) {
@@ -69,7 +73,7 @@ public class ChunkEvaluator {
                 beforeSide = after.side(ids);
                 beforeFailed = after.error() != null;
             } else if (stored != null && catalogueFree(request)) {
-                beforeSide = new HouseholdComparison.Side(Outcomes.ofStored(json.tree(stored.answer())),
+                beforeSide = new HouseholdComparison.Side(Outcomes.of(stored.summary(json)),
                         stored.firedRules().isEmpty() ? List.of() : List.of(stored.firedRules().split(",")));
                 beforeFailed = false;
                 reused++;
@@ -88,7 +92,8 @@ public class ChunkEvaluator {
             }
             if (!job.dryRun() && after.answer() != null) {
                 decisions.add(new ChunkResult.NewDecision(row.id(), target.version(), row.hash(), row.request(),
-                        json.write(after.answer().response()), String.join(",", after.answer().firedRules())));
+                        json.write(after.answer().response()), json.write(AnswerSummary.of(after.answer().response())),
+                        String.join(",", after.answer().firedRules())));
             }
         }
         return new ChunkResult(chunk, job.chunkEnd(chunk), rows.size(), changes.size(), errors, changes, tallies, decisions,
@@ -145,16 +150,23 @@ public class ChunkEvaluator {
                     }
                 }
                 if (withBaseline && !rows.isEmpty()) {
-                    // the latest decision of the compare_to version on the applicant's current input
-                    try (PreparedStatement ds = c.prepareStatement("select d.applicant_id, d.answer, d.fired_rules from decision d"
-                            + " join applicant a on a.id = d.applicant_id and a.input_hash = d.input_hash"
-                            + " where d.applicant_id between ? and ? and d.ruleset_version = ? order by d.applicant_id, d.id")) {
+                    // the latest decision of the compare_to version on the applicant's current input; the input hash
+                    // is compared here, against the rows just read, rather than by joining applicant again (which
+                    // read and decoded every applicant's stored request a second time)
+                    Map<Long, String> currentHash = new HashMap<>();
+                    rows.forEach(r -> currentHash.put(r.id(), r.hash()));
+                    try (PreparedStatement ds = c.prepareStatement("select applicant_id, input_hash, answer_summary,"
+                            + " case when answer_summary is null then answer end, fired_rules from decision"
+                            + " where applicant_id between ? and ? and ruleset_version = ? order by applicant_id, id")) {
                         ds.setLong(1, rows.get(0).id());
                         ds.setLong(2, rows.get(rows.size() - 1).id());
                         ds.setString(3, job.compareTo());
                         try (ResultSet rs = ds.executeQuery()) {
                             while (rs.next()) {
-                                baseline.put(rs.getLong(1), new Stored(rs.getString(2), rs.getString(3)));
+                                long applicant = rs.getLong(1);
+                                if (rs.getString(2).equals(currentHash.get(applicant))) {
+                                    baseline.put(applicant, new Stored(rs.getString(3), rs.getString(4), rs.getString(5)));
+                                }
                             }
                         }
                     }

@@ -26,6 +26,6 @@ record ChunkResult(long chunkNo, long lastApplicantId, int processed, int change
     }
 
     record NewDecision(long applicantId, String rulesetVersion, String inputHash, String request, String answer,
-            String firedRules) {
+            String answerSummary, String firedRules) {
     }
 }

@@ -304,7 +304,7 @@ public class JobStore {
             return;
         }
         try (PreparedStatement ps = c.prepareStatement("insert into decision (applicant_id, ruleset_version, input_hash,"
-                + " request, answer, fired_rules, decided_at) values (?, ?, ?, ?, ?, ?, ?)")) {
+                + " request, answer, answer_summary, fired_rules, decided_at) values (?, ?, ?, ?, ?, ?, ?, ?)")) {
             OffsetDateTime now = OffsetDateTime.now();
             for (ChunkResult.NewDecision d : decisions) {
                 ps.setLong(1, d.applicantId());
@@ -312,8 +312,9 @@ public class JobStore {
                 ps.setString(3, d.inputHash());
                 ps.setString(4, d.request());
                 ps.setString(5, d.answer());
-                ps.setString(6, d.firedRules());
-                ps.setObject(7, now);
+                ps.setString(6, d.answerSummary());
+                ps.setString(7, d.firedRules());
+                ps.setObject(8, now);
                 ps.addBatch();
             }
             ps.executeBatch();

@@ -38,6 +38,9 @@ class ReevaluationTest {
     @Inject
     JobStore store;
 
+    @Inject
+    javax.sql.DataSource dataSource;
+
     private static String draftWithCeilingAtFive() throws Exception {
         return given().contentType("application/json").body(Map.of("base", "active", "files", RaisedCeiling.files("4.99")))
                 .post("/api/v1/rulesets").then().statusCode(200).body("compiles", equalTo(true)).extract().path("version");
@@ -178,6 +181,55 @@ class ReevaluationTest {
         List<Object> changedB = given().get("/api/v1/reevaluations/" + uninterrupted + "/changes?size=1000").then().extract().path("items");
         assertEquals(changedB, changedA);
         assertFalse(changedA.isEmpty());
+    }
+
+    @Test
+    void comparingWithStoredDecisionsGivesWhatEvaluatingBothVersionsGives() throws Exception {
+        // families of three in Nebraska (an expansion state) from 100% to 490% of the 2025 guideline for three
+        // (26,650): parents with the credit shared between two people, children on CHIP, Medicaid, marketplace
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 40; i++) {
+            long income = Math.round(26_650 * (1.0 + i * 0.1));
+            lines.append("{\"external_id\": \"").append(run).append("-ne-").append(i).append("\", \"request\": {\"year\": 2026,")
+                    .append(" \"place\": {\"state\": \"NE\"}, \"household\": {\"income\": ").append(income)
+                    .append(", \"filing_status\": \"married_filing_jointly\", \"people\": [")
+                    .append("{\"id\": \"a\", \"age\": 40, \"relationship\": \"self\", \"immigration_status\": \"citizen\"},")
+                    .append(" {\"id\": \"b\", \"age\": 38, \"relationship\": \"spouse\", \"immigration_status\": \"citizen\"},")
+                    .append(" {\"id\": \"c\", \"age\": 6, \"relationship\": \"child\", \"immigration_status\": \"citizen\"}]},")
+                    .append(" \"benchmark_premium\": {\"monthly\": 1500.00}}}\n");
+        }
+        given().contentType("application/x-ndjson").body(lines.toString().getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/applicants").then().statusCode(200).body("imported", equalTo(40));
+        String draft = draftWithCeilingAtFive();
+
+        long evaluatedBoth = start(draft, "NE", 7);
+        assertEquals(0, awaitEnd(evaluatedBoth).getInt("baseline_reused"));
+
+        long live = given().contentType("application/json").body(Map.of("ruleset_version", "active", "dry_run", false,
+                "filter", Map.of("state", "NE", "year", 2026), "chunk_size", 7)).post("/api/v1/reevaluations").then()
+                .statusCode(202).extract().jsonPath().getLong("id");
+        assertEquals("completed", awaitEnd(live).getString("status"));
+
+        long fromSummaries = start(draft, "NE", 7);
+        assertEquals(40, awaitEnd(fromSummaries).getInt("baseline_reused"));
+        // decisions stored before their summary was: the answer itself is read
+        try (var c = dataSource.getConnection(); var st = c.prepareStatement(
+                "update decision set answer_summary = null where applicant_id in (select id from applicant where state = 'NE')")) {
+            assertEquals(40, st.executeUpdate());
+        }
+        long fromAnswers = start(draft, "NE", 7);
+        assertEquals(40, awaitEnd(fromAnswers).getInt("baseline_reused"));
+
+        Map<String, Object> expected = comparable(evaluatedBoth);
+        assertTrue(expected.toString().contains("aptc"), "some people have the credit: " + expected);
+        assertEquals(expected, comparable(fromSummaries));
+        assertEquals(expected, comparable(fromAnswers));
+        List<Object> changes = given().get("/api/v1/reevaluations/" + evaluatedBoth + "/changes?size=1000").then().extract().path("items");
+        assertFalse(changes.isEmpty());
+        for (long other : List.of(fromSummaries, fromAnswers)) {
+            assertEquals(changes, given().get("/api/v1/reevaluations/" + other + "/changes?size=1000").then().extract().path("items"));
+        }
     }
 
     @Test
