@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.acarules.bench.baseline.RandomHouseholds;
 import org.acarules.eligibility.EligibilityEvaluator;
@@ -50,13 +51,20 @@ public final class EngineModelAB {
     private static final String PROPERTY_SPECIFIC = "drools.propertySpecific";
 
     /** A build of a rules folder: {@code rules} is null for the project's own {@code rules/}. */
-    private record Variant(String name, Build build, String propertySpecific, Path rules) {
+    private record Variant(String name, Build build, String propertySpecific, Path rules, Map<String, String> options) {
         static Variant of(String name) {
             int at = name.indexOf('@');
             Path rules = at < 0 ? null : Path.of(name.substring(at + 1));
             String build = at < 0 ? name : name.substring(0, at);
-            Variant v = ofBuild(build);
-            return new Variant(name, v.build(), v.propertySpecific(), rules);
+            // "+key=value" after the build: a Drools system property set while this variant is built
+            Map<String, String> options = new java.util.LinkedHashMap<>();
+            String[] parts = build.split("\\+");
+            for (int i = 1; i < parts.length; i++) {
+                String[] kv = parts[i].split("=", 2);
+                options.put(kv[0], kv[1]);
+            }
+            Variant v = ofBuild(parts[0]);
+            return new Variant(name, v.build(), v.propertySpecific(), rules, Map.copyOf(options));
         }
 
         private static Variant ofBuild(String name) {
@@ -66,7 +74,7 @@ public final class EngineModelAB {
                 case "executable" -> Build.EXECUTABLE_MODEL;
                 default -> throw new IllegalArgumentException("unknown variant " + name);
             };
-            return new Variant(name, build, name.endsWith("-always") ? "ALWAYS" : "ALLOWED", null);
+            return new Variant(name, build, name.endsWith("-always") ? "ALWAYS" : "ALLOWED", null, Map.of());
         }
     }
 
@@ -178,6 +186,7 @@ public final class EngineModelAB {
     private static Compiled compile(Variant variant, Path rules, Path definitions) {
         String previous = System.getProperty(PROPERTY_SPECIFIC);
         System.setProperty(PROPERTY_SPECIFIC, variant.propertySpecific());
+        variant.options().forEach(System::setProperty);
         com.sun.management.OperatingSystemMXBean os =
                 (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         long cpu = os.getProcessCpuTime();
@@ -187,6 +196,7 @@ public final class EngineModelAB {
                     variant.rules() != null ? variant.rules() : rules, definitions);
             return new Compiled(ruleset, (System.nanoTime() - start) / 1e6, (os.getProcessCpuTime() - cpu) / 1e6);
         } finally {
+            variant.options().keySet().forEach(System::clearProperty);
             if (previous == null) {
                 System.clearProperty(PROPERTY_SPECIFIC);
             } else {
@@ -206,7 +216,9 @@ public final class EngineModelAB {
                 reactive.add(declaration.getTypeName());
             }
         }
-        return "property reactive: " + reactive.size() + " of " + all + " types looked at " + reactive;
+        return "property reactive: " + reactive.size() + " of " + all + " types looked at " + reactive
+                + "; beta memories indexed: left " + base.getRuleBaseConfiguration().isIndexLeftBetaMemory()
+                + ", right " + base.getRuleBaseConfiguration().isIndexRightBetaMemory();
     }
 
     /** Every household through both rule bases: fired rules and shaped answers compared; prints the count. */
