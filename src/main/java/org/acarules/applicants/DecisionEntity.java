@@ -24,9 +24,6 @@ public class DecisionEntity extends PanacheEntityBase {
     public String inputHash;
     public String request;
     public String answer;
-    /** {@link AnswerSummary} as JSON, what a re-evaluation compares (null in decisions stored before it was kept). */
-    @Column(name = "answer_summary")
-    public String answerSummary;
     /** Distinct rule ids in first-firing order, comma-separated. */
     @Column(name = "fired_rules")
     public String firedRules;

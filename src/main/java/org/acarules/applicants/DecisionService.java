@@ -49,10 +49,13 @@ public class DecisionService {
         decision.inputHash = applicant.inputHash;
         decision.request = applicant.request;
         decision.answer = json.write(answer.response());
-        decision.answerSummary = json.write(AnswerSummary.of(answer.response()));
         decision.firedRules = String.join(",", answer.firedRules());
         decision.decidedAt = OffsetDateTime.now();
-        QuarkusTransaction.requiringNew().run(decision::persist);
+        DecisionSummaryEntity summary = DecisionSummaryEntity.of(decision, json.write(AnswerSummary.of(answer.response())));
+        QuarkusTransaction.requiringNew().run(() -> {
+            decision.persist();
+            summary.persist();
+        });
         LOG.debugf("decision %d for applicant %d on %s", decision.id, applicant.id, ruleset.version());
         return Decision.of(decision, json);
     }

@@ -42,11 +42,8 @@ public class ChunkEvaluator {
     private record Row(long id, String externalId, String state, String request, String hash) {
     }
 
-    /** A stored decision: its answer's summary, or (stored before summaries were) its answer; its fired rules. */
-    private record Stored(String answerSummary, String answer, String firedRules) {
-        AnswerSummary summary(CanonicalJson json) {
-            return answerSummary != null ? json.summary(answerSummary) : AnswerSummary.of(json.tree(answer));
-        }
+    /** What a comparison reads of a stored decision: its answer's summary (JSON) and its fired rules. */
+    private record Stored(String answerSummary, String firedRules) {
     }
 
     private record Loaded(List<Row> rows, Map<Long, Stored> baseline) {
@@ -73,7 +70,7 @@ public class ChunkEvaluator {
                 beforeSide = after.side(ids);
                 beforeFailed = after.error() != null;
             } else if (stored != null && catalogueFree(request)) {
-                beforeSide = new HouseholdComparison.Side(Outcomes.of(stored.summary(json)),
+                beforeSide = new HouseholdComparison.Side(Outcomes.of(json.summary(stored.answerSummary())),
                         stored.firedRules().isEmpty() ? List.of() : List.of(stored.firedRules().split(",")));
                 beforeFailed = false;
                 reused++;
@@ -150,14 +147,15 @@ public class ChunkEvaluator {
                     }
                 }
                 if (withBaseline && !rows.isEmpty()) {
-                    // the latest decision of the compare_to version on the applicant's current input; the input hash
-                    // is compared here, against the rows just read, rather than by joining applicant again (which
-                    // read and decoded every applicant's stored request a second time)
+                    // the latest decision of the compare_to version on the applicant's current input, by its summary
+                    // (decisions stored before summaries were have none: their applicants are evaluated again); the
+                    // input hash is compared here, against the rows just read, rather than by joining applicant again
+                    // (which read and decoded every applicant's stored request a second time)
                     Map<Long, String> currentHash = new HashMap<>();
                     rows.forEach(r -> currentHash.put(r.id(), r.hash()));
-                    try (PreparedStatement ds = c.prepareStatement("select applicant_id, input_hash, answer_summary,"
-                            + " case when answer_summary is null then answer end, fired_rules from decision"
-                            + " where applicant_id between ? and ? and ruleset_version = ? order by applicant_id, id")) {
+                    try (PreparedStatement ds = c.prepareStatement("select applicant_id, input_hash, answer_summary, fired_rules"
+                            + " from decision_summary where applicant_id between ? and ? and ruleset_version = ?"
+                            + " order by applicant_id, id")) {
                         ds.setLong(1, rows.get(0).id());
                         ds.setLong(2, rows.get(rows.size() - 1).id());
                         ds.setString(3, job.compareTo());
@@ -165,7 +163,7 @@ public class ChunkEvaluator {
                             while (rs.next()) {
                                 long applicant = rs.getLong(1);
                                 if (rs.getString(2).equals(currentHash.get(applicant))) {
-                                    baseline.put(applicant, new Stored(rs.getString(3), rs.getString(4), rs.getString(5)));
+                                    baseline.put(applicant, new Stored(rs.getString(3), rs.getString(4)));
                                 }
                             }
                         }

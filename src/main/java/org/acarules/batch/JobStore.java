@@ -304,7 +304,9 @@ public class JobStore {
             return;
         }
         try (PreparedStatement ps = c.prepareStatement("insert into decision (applicant_id, ruleset_version, input_hash,"
-                + " request, answer, answer_summary, fired_rules, decided_at) values (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " request, answer, fired_rules, decided_at) values (?, ?, ?, ?, ?, ?, ?)");
+                PreparedStatement summaries = c.prepareStatement("insert into decision_summary (applicant_id, ruleset_version,"
+                        + " input_hash, answer_summary, fired_rules) values (?, ?, ?, ?, ?)")) {
             OffsetDateTime now = OffsetDateTime.now();
             for (ChunkResult.NewDecision d : decisions) {
                 ps.setLong(1, d.applicantId());
@@ -312,12 +314,18 @@ public class JobStore {
                 ps.setString(3, d.inputHash());
                 ps.setString(4, d.request());
                 ps.setString(5, d.answer());
-                ps.setString(6, d.answerSummary());
-                ps.setString(7, d.firedRules());
-                ps.setObject(8, now);
+                ps.setString(6, d.firedRules());
+                ps.setObject(7, now);
                 ps.addBatch();
+                summaries.setLong(1, d.applicantId());
+                summaries.setString(2, d.rulesetVersion());
+                summaries.setString(3, d.inputHash());
+                summaries.setString(4, d.answerSummary());
+                summaries.setString(5, d.firedRules());
+                summaries.addBatch();
             }
             ps.executeBatch();
+            summaries.executeBatch();
         }
     }
 
