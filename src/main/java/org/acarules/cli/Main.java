@@ -24,7 +24,7 @@ public final class Main {
     public static void main(String... args) {
         DroolsTraceFlags.off();
         // H2 (the embedded default) keeps a cache of recent small values and, to look one up, hashes every string it
-        // reads: each stored request and answer a re-evaluation reads, a few KB each, hashed for nothing (6% of the
+        // reads: each stored request and answer a re-evaluation reads, a few KB each, hashed for nothing (7% of the
         // workers' CPU in a profile, src/bench/BENCHMARKS.md). Read once, as H2's classes load; -Dh2.objectCache=true
         // keeps it.
         setIfAbsent("h2.objectCache", "false");

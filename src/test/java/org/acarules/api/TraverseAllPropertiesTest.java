@@ -3,6 +3,7 @@ package org.acarules.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
@@ -22,6 +23,9 @@ class TraverseAllPropertiesTest {
     @Inject
     Validator validator;
 
+    @Inject
+    ObjectMapper mapper;
+
     @Test
     void theValidatorTraversesWithoutAskingTheOrm() {
         assertInstanceOf(TraverseAllProperties.class, validatorFactory.getTraversableResolver());
@@ -29,9 +33,7 @@ class TraverseAllPropertiesTest {
 
     @Test
     void nestedPropertiesAreStillValidated() throws Exception {
-        EligibilityRequest request = new com.fasterxml.jackson.databind.ObjectMapper()
-                .setPropertyNamingStrategy(com.fasterxml.jackson.databind.PropertyNamingStrategies.SNAKE_CASE)
-                .readValue("{\"year\": 2026, \"place\": {\"state\": \"TX\"}, \"household\": {\"income\": 30000,"
+        EligibilityRequest request = mapper.readValue("{\"year\": 2026, \"place\": {\"state\": \"TX\"}, \"household\": {\"income\": 30000,"
                         + " \"filing_status\": \"single\", \"people\": [{\"id\": \"p\", \"age\": -4, \"relationship\": \"self\","
                         + " \"immigration_status\": \"citizen\"}]}}", EligibilityRequest.class);
         var violations = validator.validate(request);
