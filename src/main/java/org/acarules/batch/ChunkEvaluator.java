@@ -89,7 +89,7 @@ public class ChunkEvaluator {
             }
             if (!job.dryRun() && after.answer() != null) {
                 decisions.add(new ChunkResult.NewDecision(row.id(), target.version(), row.hash(), row.request(),
-                        json.write(after.answer().response()), json.write(AnswerSummary.of(after.answer().response())),
+                        json.write(after.answer().response()), json.write(after.summary()),
                         String.join(",", after.answer().firedRules())));
             }
         }
@@ -102,20 +102,24 @@ public class ChunkEvaluator {
         return request.benchmarkPremium() != null || request.place().countyfips() == null;
     }
 
-    /** An evaluation's answer, or why it failed (a year the version does not model, a parameter with no value...). */
-    private record Attempt(Answer answer, String error) {
+    /**
+     * An evaluation's answer and its summary (what the comparison reads and a live job stores, made once), or why it
+     * failed (a year the version does not model, a parameter with no value...).
+     */
+    private record Attempt(Answer answer, AnswerSummary summary, String error) {
         HouseholdComparison.Side side(List<String> ids) {
-            return answer != null ? new HouseholdComparison.Side(Outcomes.of(answer.response()), answer.firedRules())
+            return answer != null ? new HouseholdComparison.Side(Outcomes.of(summary), answer.firedRules())
                     : new HouseholdComparison.Side(Outcomes.failed(ids, error), List.of());
         }
     }
 
     private Attempt attempt(Ruleset ruleset, EligibilityRequest request, long applicantId) {
         try {
-            return new Attempt(Answer.of(eligibility.evaluate(ruleset, request, true)), null);
+            Answer answer = Answer.of(eligibility.evaluate(ruleset, request, true));
+            return new Attempt(answer, AnswerSummary.of(answer.response()), null);
         } catch (RuntimeException e) {
             LOG.debugf("applicant %d on %s: %s", applicantId, ruleset.version(), e.getClass().getSimpleName());
-            return new Attempt(null, FailedEvaluation.describe(e, "applicant " + applicantId));
+            return new Attempt(null, null, FailedEvaluation.describe(e, "applicant " + applicantId));
         }
     }
 
